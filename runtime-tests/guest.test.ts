@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import {
+  addInterfaceToLinker,
+  guestString,
+  HttpViewHost,
+  ipNameLookup,
+  ipv4,
+  KitData,
+  Linker,
+  loadGuest,
+  outgoingHandler,
+  SocketsViewHost,
+  Store,
+  Trap,
+} from "accessor-kit";
+
+async function linkedGuest(data = new KitData()) {
+  const linker = new Linker<KitData>();
+  addInterfaceToLinker(linker, ipNameLookup, (d) => new SocketsViewHost(d));
+  addInterfaceToLinker(linker, outgoingHandler, (d) => new HttpViewHost(d));
+  const store = new Store(data);
+  return { store, linker, instance: linker.instantiate(store, await loadGuest("fetch")) };
+}
+
+describe("the example guest, end to end", () => {
+  it("resolves a name through sockets and sends the stream through http, sharing one table", async () => {
+    const { store, instance } = await linkedGuest();
+    expect(instance.call("fetch", ...guestString(instance, "localhost"))).toBe(200);
+    expect(store.data.http.requests).toBe(1);
+    expect(store.data.table.size).toBe(0);
+  });
+
+  it("reads the address the sockets ctx configures, passing the name through guest memory", async () => {
+    const data = new KitData();
+    data.sockets.names.set("example.com", [ipv4("93.184.216.34")]);
+    const { instance } = await linkedGuest(data);
+    expect(instance.call("first-address", ...guestString(instance, "example.com"))).toBe(ipv4("93.184.216.34") | 0);
+  });
+
+  it("answers the status the http ctx holds", async () => {
+    const data = new KitData();
+    data.http.status = 503;
+    const { instance } = await linkedGuest(data);
+    expect(instance.call("fetch-localhost")).toBe(503);
+  });
+
+  it("returns an unknown name to the guest as the error result name-unresolvable", async () => {
+    const { instance, store } = await linkedGuest();
+    expect(instance.call("fetch", ...guestString(instance, "nowhere.invalid"))).toBe(-1);
+    expect(store.data.table.size).toBe(0);
+  });
+
+  it("returns a stale handle (used after drop) to the guest as the error result invalid-handle", async () => {
+    const { instance } = await linkedGuest();
+    expect(instance.call("use-after-drop")).toBe(-2);
+  });
+
+  it("returns a forged handle to the guest as the error result invalid-handle", async () => {
+    const { instance } = await linkedGuest();
+    expect(instance.call("forged-status", 0xdead_beef)).toBe(-2);
+  });
+
+  it("refuses to drop a stream whose response is still live (has-children)", async () => {
+    const { instance, store } = await linkedGuest();
+    expect(instance.call("drop-parent-first")).toBe(-3);
+    expect(store.data.table.size).toBe(0);
+  });
+});
+
+describe("traps", () => {
+  it("makes a guest unreachable a Trap of kind guest, then poisons the instance", async () => {
+    const { instance } = await linkedGuest();
+    const trap = (() => {
+      try {
+        instance.call("trap");
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(trap).toBeInstanceOf(Trap);
+    expect(trap).toMatchObject({ kind: "guest", message: expect.stringMatching(/guest trapped in "trap": unreachable/) });
+    expect(() => instance.call("fetch-localhost")).toThrowError(
+      expect.objectContaining({ name: "Trap", kind: "poisoned", message: expect.stringMatching(/trapped earlier/) }),
+    );
+  });
+
+  it("keeps the store usable for a new instance after a trap", async () => {
+    const { store, linker, instance } = await linkedGuest();
+    expect(() => instance.call("trap")).toThrow(Trap);
+    const fresh = linker.instantiate(store, await loadGuest("fetch"));
+    expect(fresh.call("fetch-localhost")).toBe(200);
+  });
+
+  it("makes an out-of-bounds guest string a Trap of kind memory, never a silent read", async () => {
+    const { instance } = await linkedGuest();
+    expect(() => instance.call("out-of-bounds")).toThrowError(
+      expect.objectContaining({ kind: "memory", message: "guest memory access 65530+100 is out of bounds (memory is 65536 bytes)" }),
+    );
+  });
+
+  it("makes a host function that throws a Trap of kind host whose cause is the host's error", async () => {
+    const linker = new Linker<KitData>();
+    const failure = new Error("disk on fire");
+    addInterfaceToLinker(linker, ipNameLookup, () => {
+      throw failure;
+    });
+    addInterfaceToLinker(linker, outgoingHandler, (d) => new HttpViewHost(d));
+    const instance = linker.instantiate(new Store(new KitData()), await loadGuest("fetch"));
+    const trap = (() => {
+      try {
+        instance.call("fetch-localhost");
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(trap).toBeInstanceOf(Trap);
+    expect(trap).toMatchObject({
+      kind: "host",
+      message: "host function example:sockets/ip-name-lookup#resolve-addresses failed: Error: disk on fire",
+      cause: failure,
+    });
+  });
+});

@@ -1,0 +1,35 @@
+// accessor-kit: the package root. The runtime (named after wasmtime's), the example interfaces
+// every design links, and the guests that drive them.
+
+export { Caller } from "./runtime/caller.ts";
+export { Instance, type GuestFunc, type WasmValue } from "./runtime/instance.ts";
+export { LinkError } from "./runtime/link-error.ts";
+export { Linker, LinkerInstance, type HostFunc } from "./runtime/linker.ts";
+export {
+  Resource,
+  ResourceTable,
+  ResourceTableError,
+  type ResourceTableErrorKind,
+  type ResourceType,
+} from "./runtime/resource-table.ts";
+export { Store } from "./runtime/store.ts";
+export { Trap, type TrapKind } from "./runtime/trap.ts";
+export { wat, WatError } from "./runtime/wat.ts";
+
+export { ErrorCode, HostError } from "./interfaces/error-code.ts";
+export { FutureIncomingResponse, HttpCtx } from "./interfaces/http-ctx.ts";
+export { HttpViewHost, outgoingHandler, type OutgoingHandlerHost } from "./interfaces/http.ts";
+export {
+  addInterfaceToLinker,
+  type HostAccess,
+  type Interface,
+  type InterfaceFunction,
+  type WasmType,
+} from "./interfaces/interface.ts";
+export { ipv4, ResolveAddressStream, SocketsCtx } from "./interfaces/sockets-ctx.ts";
+export { ipNameLookup, SocketsViewHost, type IpNameLookupHost } from "./interfaces/sockets.ts";
+export { KitData, type HttpView, type SocketsView } from "./interfaces/view.ts";
+
+export { guestString, loadGuest, type GuestName } from "./guest.ts";
+export { type Linked, type Scenario } from "./scenarios/scenario.ts";
+export { scenarioById, scenarios } from "./scenarios/index.ts";

@@ -1,0 +1,54 @@
+// Scenario: one thing a host author wants to do with an accessor design. Each scenario is a module
+// with its id, its intent in one line, the Rust situation it mirrors, and the runtime check that
+// drives the real guest through a compiling cell's `link()`.
+
+import { guestString, loadGuest } from "../guest.ts";
+import type { Linker } from "../runtime/linker.ts";
+import type { ResourceTable } from "../runtime/resource-table.ts";
+import type { Store } from "../runtime/store.ts";
+
+/** What a compiling cell's `link()` returns: both interfaces linked, and the table their hosts share. */
+export interface Linked<T> {
+  readonly linker: Linker<T>;
+  readonly store: Store<T>;
+  readonly table: ResourceTable;
+}
+
+export interface Scenario {
+  readonly id: string;
+  /** The user's intent, in their words. */
+  readonly intent: string;
+  /** The wasmtime issue or PR, and the rustc situation, this scenario comes from. */
+  readonly origin: string;
+  /** Throws an Error saying what went wrong when the linked guest does not behave. */
+  check(linked: Linked<unknown>): Promise<void>;
+}
+
+export class ScenarioCheckError extends Error {
+  override readonly name = "ScenarioCheckError";
+}
+
+function expectEqual(what: string, actual: unknown, expected: unknown): void {
+  if (actual !== expected) throw new ScenarioCheckError(`${what}: expected ${String(expected)}, got ${String(actual)}`);
+}
+
+/**
+ * The check every scenario starts with: the guest resolves a name through sockets, hands the stream
+ * to http (so both hosts must reach the one table), reads status 200, drops both resources, and the
+ * table ends empty. `rounds` runs it several times on one instance.
+ */
+export async function fetchThroughBothInterfaces(linked: Linked<unknown>, rounds = 1): Promise<void> {
+  const instance = linked.linker.instantiate(linked.store, await loadGuest("fetch"));
+  for (let round = 0; round < rounds; round++) {
+    expectEqual(`fetch("localhost") round ${round + 1} status`, instance.call("fetch", ...guestString(instance, "localhost")), 200);
+  }
+  expectEqual("live resources after the guest dropped everything", linked.table.size, 0);
+}
+
+/** A stream minted by sockets is seen by http, and a stream used after its drop is an error result. */
+export async function streamCrossesInterfaces(linked: Linked<unknown>): Promise<void> {
+  const instance = linked.linker.instantiate(linked.store, await loadGuest("fetch"));
+  expectEqual("drop a stream whose response is live (error result has-children)", instance.call("drop-parent-first"), -3);
+  expectEqual("read a dropped stream (error result invalid-handle)", instance.call("use-after-drop"), -2);
+  expectEqual("live resources after the run", linked.table.size, 0);
+}

@@ -1,0 +1,34 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// vitest's `checker: "tsc"` would resolve node_modules/.bin/tsc, which points at the TS 6 alias:
+// name TypeScript 7's binary by its package path instead.
+const tsc7 = fileURLToPath(new URL("./node_modules/typescript/bin/tsc", import.meta.url));
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "runtime",
+          include: ["runtime-tests/**/*.test.ts", "src/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "types",
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ["**/*.test-d.ts"],
+            exclude: ["**/node_modules/**"],
+            checker: tsc7,
+            tsconfig: "./tsconfig.json",
+          },
+        },
+      },
+    ],
+  },
+});
