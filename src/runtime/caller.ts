@@ -7,8 +7,10 @@ const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
 const utf8Encoder = new TextEncoder();
 
 export class Caller<T> {
-  /** Set by `Linker.instantiate` once the guest's exported memory exists. */
-  memory: WebAssembly.Memory | undefined;
+  private guestMemory: WebAssembly.Memory | undefined;
+  /** A view of the memory's buffer and its size, renewed when an access finds it detached or too small. */
+  private view = new DataView(new ArrayBuffer(0));
+  private size = 0;
 
   constructor(private readonly store: { data: T }) {}
 
@@ -16,19 +18,29 @@ export class Caller<T> {
     return this.store.data;
   }
 
+  get memory(): WebAssembly.Memory | undefined {
+    return this.guestMemory;
+  }
+
+  /** Set by `Linker.instantiate` once the guest's exported memory exists. */
+  set memory(memory: WebAssembly.Memory | undefined) {
+    this.guestMemory = memory;
+    if (memory !== undefined) this.renew();
+  }
+
   readBytes(ptr: number, len: number): Uint8Array {
-    return this.view(ptr, len).slice();
+    return this.access(ptr, len, (view, at) => new Uint8Array(view.buffer, at, len).slice());
   }
 
   writeBytes(ptr: number, bytes: Uint8Array): void {
-    this.view(ptr, bytes.length).set(bytes);
+    this.access(ptr, bytes.length, (view, at) => new Uint8Array(view.buffer, at, bytes.length).set(bytes));
   }
 
   readString(ptr: number, len: number): string {
+    const bytes = this.access(ptr, len, (view, at) => new Uint8Array(view.buffer, at, len));
     try {
-      return utf8Decoder.decode(this.view(ptr, len));
+      return utf8Decoder.decode(bytes);
     } catch (error) {
-      if (error instanceof Trap) throw error;
       throw new Trap("memory", `guest string at ${ptr}+${len} is not valid UTF-8`, { cause: error });
     }
   }
@@ -41,29 +53,39 @@ export class Caller<T> {
   }
 
   writeU32(ptr: number, value: number): void {
-    new DataView(this.buffer()).setUint32(this.checked(ptr, 4), value, true);
+    this.access(ptr, 4, (view, at) => view.setUint32(at, value, true));
   }
 
   readU32(ptr: number): number {
-    return new DataView(this.buffer()).getUint32(this.checked(ptr, 4), true);
+    return this.access(ptr, 4, (view, at) => view.getUint32(at, true));
   }
 
-  private view(ptr: number, len: number): Uint8Array {
-    return new Uint8Array(this.buffer(), this.checked(ptr, len), len);
-  }
-
-  private buffer(): ArrayBuffer {
-    if (this.memory === undefined) throw new Trap("memory", "the guest exports no memory named \"memory\"");
-    return this.memory.buffer;
-  }
-
-  private checked(ptr: number, len: number): number {
-    const size = this.buffer().byteLength;
-    const start = ptr >>> 0;
-    const length = len >>> 0;
-    if (start + length > size) {
-      throw new Trap("memory", `guest memory access ${start}+${length} is out of bounds (memory is ${size} bytes)`);
+  /**
+   * Runs `use` on the memory once `ptr..ptr+len` is known to be inside it. Checking the buffer for
+   * detachment on every access costs more than the call itself, so a grown memory is noticed lazily:
+   * by an access past the known size, or by the TypeError a detached buffer throws.
+   */
+  private access<R>(ptr: number, len: number, use: (view: DataView, at: number) => R): R {
+    const at = ptr >>> 0;
+    const end = at + (len >>> 0);
+    if (end > this.size) {
+      this.renew();
+      if (end > this.size) {
+        throw new Trap("memory", `guest memory access ${at}+${len >>> 0} is out of bounds (memory is ${this.size} bytes)`);
+      }
     }
-    return start;
+    try {
+      return use(this.view, at);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      this.renew();
+      return use(this.view, at);
+    }
+  }
+
+  private renew(): void {
+    if (this.guestMemory === undefined) throw new Trap("memory", 'the guest exports no memory named "memory"');
+    this.view = new DataView(this.guestMemory.buffer);
+    this.size = this.view.byteLength;
   }
 }

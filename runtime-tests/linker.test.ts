@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { addInterfaceToLinker, Caller, ipNameLookup, SocketsViewHost, KitData, LinkError, Linker, Store, wat, WatError } from "accessor-kit";
+
+function failure(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to throw");
+}
+
+describe("Linker", () => {
+  it("lists every import the linker does not define in one LinkError", async () => {
+    const linker = new Linker<KitData>();
+    addInterfaceToLinker(linker, ipNameLookup, (data) => new SocketsViewHost(data));
+    const module = await wat(`(module
+      (import "example:sockets/ip-name-lookup" "resolve-addresses" (func (param i32 i32 i32)))
+      (import "example:http/outgoing-handler" "handle" (func (param i32 i32 i32 i32)))
+      (import "example:http/outgoing-handler" "future-status" (func (param i32 i32))))`);
+    const error = failure(() => linker.instantiate(new Store(new KitData()), module));
+    expect(error).toBeInstanceOf(LinkError);
+    expect(error).toHaveProperty(
+      "message",
+      "the guest imports 2 undefined function(s): example:http/outgoing-handler#handle, example:http/outgoing-handler#future-status",
+    );
+  });
+
+  it("rejects defining the same interface#function twice", () => {
+    const linker = new Linker<KitData>();
+    linker.instance("example:x").funcWrap("f", () => 1);
+    expect(failure(() => linker.instance("example:x").funcWrap("f", () => 2))).toMatchObject({
+      name: "LinkError",
+      message: "example:x#f is already defined (call linker.allowShadowing(true) to replace it)",
+    });
+  });
+
+  it("lets a later definition replace an earlier one once shadowing is allowed", async () => {
+    const linker = new Linker<null>().allowShadowing(true);
+    linker.instance("host").funcWrap("answer", () => 1);
+    linker.instance("host").funcWrap("answer", () => 42);
+    const module = await wat(`(module (import "host" "answer" (func $a (result i32))) (func (export "run") (result i32) (call $a)))`);
+    expect(linker.instantiate(new Store(null), module).call("run")).toBe(42);
+  });
+
+  it("passes i64 parameters as bigint and f64 as number, and the store data through the caller", async () => {
+    const linker = new Linker<{ seen: unknown[] }>();
+    linker.instance("host").funcWrap("record", (caller: Caller<{ seen: unknown[] }>, wide: bigint, real: number) => {
+      caller.data.seen.push(wide, real);
+    });
+    const module = await wat(`(module (import "host" "record" (func $r (param i64 f64)))
+      (func (export "run") (call $r (i64.const 9007199254740993) (f64.const 0.5))))`);
+    const store = new Store({ seen: [] as unknown[] });
+    linker.instantiate(store, module).call("run");
+    expect(store.data.seen).toEqual([9007199254740993n, 0.5]);
+  });
+
+  it("names the missing export when asked for a function the guest does not export", async () => {
+    const instance = new Linker<null>().instantiate(new Store(null), await wat(`(module (func (export "run")))`));
+    expect(failure(() => instance.func("walk"))).toMatchObject({
+      name: "LinkError",
+      message: 'the guest exports no function "walk" (exports: run)',
+    });
+  });
+
+  it("defines every function of an interface through the shared wiring, and nothing else", () => {
+    const linker = new Linker<KitData>();
+    addInterfaceToLinker(linker, ipNameLookup, (data) => new SocketsViewHost(data));
+    for (const func of ipNameLookup.functions) expect(linker.has(ipNameLookup.name, func.name)).toBe(true);
+    expect(linker.has("example:http/outgoing-handler", "handle")).toBe(false);
+  });
+});
+
+describe("Caller", () => {
+  it("reads guest memory the guest grew after the host last looked at it", async () => {
+    const linker = new Linker<{ read: string[] }>();
+    linker.instance("host").funcWrap("take", (caller: Caller<{ read: string[] }>, ptr: number, len: number) => {
+      caller.data.read.push(caller.readString(ptr, len));
+    });
+    const module = await wat(`(module (import "host" "take" (func $take (param i32 i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 0) "before")
+      (func (export "run")
+        (call $take (i32.const 0) (i32.const 6))
+        (drop (memory.grow (i32.const 1)))
+        (i32.store8 (i32.const 70000) (i32.const 65))
+        (call $take (i32.const 0) (i32.const 6))
+        (call $take (i32.const 70000) (i32.const 1))))`);
+    const store = new Store({ read: [] as string[] });
+    linker.instantiate(store, module).call("run");
+    expect(store.data.read).toEqual(["before", "before", "A"]);
+  });
+
+  it("traps when a guest without memory passes the host a string", async () => {
+    const linker = new Linker<null>();
+    linker.instance("host").funcWrap("take", (caller: Caller<null>, ptr: number, len: number) => caller.readString(ptr, len).length);
+    const module = await wat(`(module (import "host" "take" (func $take (param i32 i32) (result i32)))
+      (func (export "run") (result i32) (call $take (i32.const 0) (i32.const 1))))`);
+    expect(failure(() => linker.instantiate(new Store(null), module).call("run"))).toMatchObject({
+      name: "Trap",
+      kind: "memory",
+      message: 'the guest exports no memory named "memory"',
+    });
+  });
+});
+
+describe("wat", () => {
+  it("reports a syntax error as one WatError naming line:column and the offending line", async () => {
+    const error = await wat("(module\n  (func (export \"f\")\n    (i32.bogus))\n)", "broken.wat").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WatError);
+    expect(error).toMatchObject({ line: 3, column: 6 });
+    expect((error as WatError).message).toMatch(/^broken\.wat:3:6: .*\(in: \(i32\.bogus\)\)\)$/);
+  });
+});
