@@ -16,6 +16,8 @@ export { Store } from "./runtime/store.ts";
 export { Trap, type TrapKind } from "./runtime/trap.ts";
 export { wat, WatError } from "./runtime/wat.ts";
 
+export { type CheckCoherence, type ConflictingImplementations, type Impl, type Overlaps } from "./coherence/overlap.ts";
+
 export { ErrorCode, HostError } from "./interfaces/error-code.ts";
 export { FutureIncomingResponse, HttpCtx } from "./interfaces/http-ctx.ts";
 export { HttpViewHost, outgoingHandler, type OutgoingHandlerHost } from "./interfaces/http.ts";

@@ -1,0 +1,22 @@
+// scenario: capturing-getter
+// expect: compiles
+// rust: compiles
+// The getter captures which tenant's state to lend, `d => d.tenants[tenant]`. TypeScript closures
+// capture anything. The Rust twin, `move |s| &mut s.tenants[tenant]` through the `add_to_linker`
+// kept for field-ref closures, captures a Copy index, which `Fn + Send + Sync + Copy + 'static`
+// allows.
+import { type Linked, Linker, Store } from "accessor-kit";
+import { http, sockets, ViewHosts } from "../../designs/borrow-returning.ts";
+
+class App {
+  readonly tenants = { acme: new ViewHosts(), globex: new ViewHosts() };
+}
+
+export function link(): Linked<App> {
+  const tenant = "acme";
+  const linker = new Linker<App>();
+  sockets.addToLinker(linker, (d) => d.tenants[tenant]);
+  http.addToLinker(linker, (d) => d.tenants[tenant]);
+  const store = new Store(new App());
+  return { linker, store, table: store.data.tenants[tenant].table };
+}

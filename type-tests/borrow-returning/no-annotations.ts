@@ -1,0 +1,20 @@
+// scenario: no-annotations
+// expect: compiles
+// rust: error nocode
+// No type arguments and no annotations, and an owned return: each getter wraps the store data in
+// the kit's host over a view, `(d) => new SocketsViewHost(d)`. T comes from the linker, the
+// parameter's type from the getter's function type, U from the return. In Rust the proposal's
+// entry point takes `impl BorrowHost<T, U>`, a trait bound rather than an `Fn` bound, so a closure
+// passed to it gets no higher-ranked signature (rust-lang/rust#58052): the twin, the host over
+// the store data as `add_to_linker_borrow_host(linker, |s| s)`, fails with "implementation of `Fn`
+// is not general enough" (no code), and `|s| &mut s.kit` fails earlier with E0282.
+import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { http, sockets } from "../../designs/borrow-returning.ts";
+
+export function link(): Linked<KitData> {
+  const store = new Store(new KitData());
+  const linker = new Linker<KitData>();
+  sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
+  http.addToLinker(linker, (d) => new HttpViewHost(d));
+  return { linker, store, table: store.data.table };
+}

@@ -1,0 +1,25 @@
+// scenario: forwarding-impl-coherence
+// expect: compiles
+// rust: compiles
+// The embedder's own store type implements both view interfaces; the libraries' hosts are written
+// once over the interfaces (`impl Host for dyn SocketsView + '_`), not as a blanket over every
+// view, so the bindings' `impl<_T: Host + ?Sized> Host for &mut _T` stays beside them and is what
+// makes the getter's `&mut dyn SocketsView` a host: no overlap, no E0119, and the Rust twin
+// compiles. That is what PR #8609 was for. In TypeScript nothing could overlap anyway (findings A7):
+// the design looks no impl up, it calls the one host over the interface with whatever view it gets.
+import { HttpCtx, type HttpView, type Linked, Linker, ResourceTable, SocketsCtx, type SocketsView, Store } from "accessor-kit";
+import { http, sockets } from "../../designs/dyn-view.ts";
+
+class Embedder implements SocketsView, HttpView {
+  readonly table = new ResourceTable();
+  readonly sockets = new SocketsCtx();
+  readonly http = new HttpCtx();
+}
+
+export function link(): Linked<Embedder> {
+  const linker = new Linker<Embedder>();
+  sockets.addToLinker(linker, (d) => d);
+  http.addToLinker(linker, (d) => d);
+  const store = new Store(new Embedder());
+  return { linker, store, table: store.data.table };
+}

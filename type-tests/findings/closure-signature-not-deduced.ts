@@ -1,0 +1,51 @@
+// finding: closure-signature-not-deduced
+// expect: error TS7006 at 38 "Parameter 'data' implicitly has an 'any' type."
+// expect: error TS7006 at 41 "Parameter 'data' implicitly has an 'any' type."
+// rust: error nocode
+//
+// The counterpart of rust-lang/rust#58052 (closure signatures are not deduced through a bound that
+// is not an `Fn` bound), which made wasmtime's `GetHost` getters (D3, wasmtime 21-33) need
+// `type_annotate`. Two getters lose their parameter type here:
+// - passed where the bound is a trait-like interface with a method instead of a call signature.
+//   Every function has such a method (`Function.prototype.call`), so functions do implement it, as
+//   Rust's blanket `impl<F: Fn(&mut T) -> U> GetHost<T> for F` makes closures implement `GetHost`;
+// - written first into a const and passed later, even to the kit's plain-function wiring.
+// TypeScript takes a parameter's contextual type only from a call signature in the expected type,
+// so in both cases `data` is implicitly any: TS7006 under `strict` (findings B4 and, for the const,
+// B6 in typescript-findings.md).
+//
+// The fixes compile: the arrow routed through the get-host design's `typeAnnotate`
+// (designs/get-host.ts; wasmtime's `type_annotate`, and PR #10746's GetHost docs still say the
+// trait needs annotations), whose parameter is a plain function type, or an annotated parameter.
+// The get-host design avoids the first case altogether by making its GetHost a function type. Where
+// TypeScript differs: in Rust the annotated closure still fails ("lifetime may not live long
+// enough"; the higher-ranked part has no TypeScript counterpart), and the "blanket impl" through
+// `Function.prototype.call` checks nothing: the last line's getter takes a string, and is accepted.
+// Rust (fc_closure_inference_58052 in wasmtime-history.md): errors without a code.
+
+import { addInterfaceToLinker, ipNameLookup, type IpNameLookupHost, KitData, Linker, SocketsViewHost } from "accessor-kit";
+import { typeAnnotate } from "../../designs/get-host.ts";
+
+/** The getter's bound as a one-method trait, like wasmtime's `GetHost<T>`. */
+interface GetHostTrait<T, H> {
+  call(receiver: unknown, data: T): H;
+}
+declare function addToLinker<T>(linker: Linker<T>, getter: GetHostTrait<T, IpNameLookupHost>): void;
+
+const linker = new Linker<KitData>();
+
+// the two getters that lose their parameter type
+addToLinker(linker, (data) => new SocketsViewHost(data));
+
+// (the same getter written first, passed later)
+const getSockets = (data) => new SocketsViewHost(data);
+addInterfaceToLinker(linker, ipNameLookup, getSockets);
+
+// the fixes: typeAnnotate names the store type, or the parameter is annotated
+addToLinker(linker, typeAnnotate<KitData>()((data) => new SocketsViewHost(data)));
+const getSocketsAnnotated = typeAnnotate<KitData>()((data) => new SocketsViewHost(data));
+addInterfaceToLinker(linker, ipNameLookup, getSocketsAnnotated);
+addToLinker(linker, (data: KitData) => new SocketsViewHost(data));
+
+// the blanket impl checks nothing
+addToLinker(linker, (data: string) => data);

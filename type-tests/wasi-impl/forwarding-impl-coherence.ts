@@ -1,0 +1,26 @@
+// scenario: forwarding-impl-coherence
+// expect: compiles
+// rust: compiles
+// The bindings keep their forwarding impl (sockets: a host kept in a field is returned as is), and
+// the http library keeps its blanket host over every view, on its wrapper.
+// Rust: `impl<T: HttpView> Host for WasiHttpImpl<T>` is on a local type. It cannot overlap bindgen's
+// `impl<_T: Host + ?Sized> Host for &mut _T`, because `WasiHttpImpl<_>` is never `&mut _`. That is
+// the point of PR #8766, which let wasmtime-wasi keep the generated forwarding impls.
+// TypeScript: the wrapper is a class that implements the host itself. There is no impl selection and
+// so nothing to overlap (compare get-host's cell, where a blanket host over every view is rejected).
+
+import { KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { http, sockets, WasiHttpImpl } from "../../designs/wasi-impl.ts";
+
+/** KitData that also keeps its sockets host in a field. */
+class HostingData extends KitData {
+  readonly socketsHost = new SocketsViewHost(this);
+}
+
+export function link(): Linked<HostingData> {
+  const data = new HostingData();
+  const linker = new Linker<HostingData>();
+  sockets.addToLinker(linker, (d) => d.socketsHost);
+  http.addToLinker(linker, (d) => new WasiHttpImpl(d));
+  return { linker, store: new Store(data), table: data.table };
+}
