@@ -1,51 +1,126 @@
-// The engine's data: a cell (one design x scenario attempt), what its header expects, and how a
-// compiler run judged it. The CLI and the docs consume these; nothing here runs anything.
+// The engine's data: a cell (one design x scenario attempt, or a finding), what its header expects,
+// how each compiler run judged it, and what its runtime check did. The CLI and the docs consume
+// these; nothing here runs anything.
 
-/** The TypeScript compilers the engine runs; adding one is configuration (see compilers.ts). */
-export type CompilerId = "ts6" | "ts7";
+import type { CompilerId } from "./compilers.ts";
+import type { CellFormatError } from "./errors.ts";
+
+export type { CompilerId };
 
 export type Expectation =
   | { readonly kind: "compiles" }
-  | { readonly kind: "error"; readonly code: number; readonly line: number; readonly fragment: string };
+  | {
+      readonly kind: "error";
+      readonly code: number;
+      /** Absolute path: the cell itself, or the file named by `at <file>:<line>`. */
+      readonly file: string;
+      /** 1-based line of `file`. */
+      readonly line: number;
+      readonly fragment: string;
+    };
 
 /** What a cell claims Rust does with the same attempt (checked against its twin under rust/). */
-export type RustClaim = { readonly kind: "compiles" } | { readonly kind: "error"; readonly codes: readonly string[] };
+export type RustClaim =
+  | { readonly kind: "compiles" }
+  /** rustc error codes (`E0308`), and `nocode` for an error rustc prints without one. */
+  | { readonly kind: "error"; readonly codes: readonly string[] };
 
 export interface CellHeader {
-  readonly scenario: string;
-  /** `expect:` lines, used for every compiler that has no `expect[tsN]:` lines of its own. */
+  /** `expect:` lines, used for every compiler that has no `expect[<id>]:` lines of its own. */
   readonly expect: readonly Expectation[];
-  /** `expect[ts6]:` / `expect[ts7]:` lines; empty arrays are absent keys. */
+  /** `expect[ts6]:` / `expect[ts7]:` lines; compilers without such lines are absent keys. */
   readonly expectFor: Readonly<Partial<Record<CompilerId, readonly Expectation[]>>>;
-  /** No `expect:` line at all: the cell is explored (its outcome reported), not judged. */
+  /** No expect line at all: the cell is explored (its outcome reported), not judged. */
   readonly explored: boolean;
   readonly rust?: RustClaim;
 }
 
-export interface Cell {
-  readonly design: string;
-  readonly scenario: string;
-  /** Absolute path. */
+interface CellCommon {
+  /** Stable display name: `<design>/<scenario>` or `findings/<name>`. */
+  readonly id: string;
+  /** Absolute path of the file whose header this is. */
   readonly file: string;
   readonly header: CellHeader;
 }
 
+/** `type-tests/<design>/<scenario>.ts` (or `<proposal>/<scenario>.ts`): one matrix entry. */
+export interface ScenarioCell extends CellCommon {
+  readonly kind: "scenario";
+  readonly design: string;
+  readonly scenario: string;
+}
+
+/** `type-tests/findings/<name>.ts`, or `<name>/main.ts` beside a `tsconfig.json` of its own. */
+export interface FindingCell extends CellCommon {
+  readonly kind: "finding";
+  readonly finding: string;
+  /** Absolute path of the folder's tsconfig.json (a folder finding, checked in a program of its own). */
+  readonly tsconfig?: string;
+}
+
+export type Cell = ScenarioCell | FindingCell;
+
 export interface Diagnostic {
-  /** Absolute path. */
+  /** Absolute path; empty for a diagnostic about the whole program (e.g. a bad compiler option). */
   readonly file: string;
   readonly line: number;
   readonly column: number;
   readonly code: number;
+  /** The whole message chain, one line per link. */
   readonly message: string;
 }
 
 export interface CellResult {
   readonly cell: Cell;
   readonly compiler: CompilerId;
+  /** Every diagnostic counted against the cell: its own, its support files', its design's. */
   readonly diagnostics: readonly Diagnostic[];
   readonly outcome: "compiles" | "errors";
   /** True when the diagnostics match the expectations exactly (always true for explored cells). */
   readonly pass: boolean;
   /** One line per mismatch: wrong code, wrong line, fragment absent, missing or extra error. */
   readonly problems: readonly string[];
+}
+
+/** A compiling scenario cell's `link()` driven through its scenario's check with the real guest. */
+export type RuntimeResult =
+  | { readonly pass: true }
+  | {
+      readonly pass: false;
+      /** Where it went wrong: importing the cell, calling its `link()`, or the scenario's check. */
+      readonly stage: "import" | "link" | "check";
+      /** One line: the error's name and message. */
+      readonly error: string;
+    };
+
+export interface CellEvaluation {
+  readonly cell: Cell;
+  /** One result per compiler that ran. */
+  readonly compile: Readonly<Partial<Record<CompilerId, CellResult>>>;
+  /** Absent when not run: a finding, or a cell that does not compile on the reference compiler. */
+  readonly runtime?: RuntimeResult;
+}
+
+export interface CompilerRun {
+  readonly compiler: CompilerId;
+  /** As `tsc --version` printed it. */
+  readonly version: string;
+  /** Programs checked: one for all cells, plus one per finding folder with its own tsconfig. */
+  readonly programs: number;
+  /** Wall time of this compiler's runs (version check included). */
+  readonly ms: number;
+}
+
+export interface Evaluation {
+  /** In discovery order (or the order of `cells`). */
+  readonly cells: readonly CellEvaluation[];
+  /** Files that break the cell format; they were not evaluated, and they fail the evaluation. */
+  readonly malformed: readonly CellFormatError[];
+  readonly runs: readonly CompilerRun[];
+  /** Wall time of the runtime checks. */
+  readonly runtimeMs: number;
+  /** Wall time of the whole evaluation. */
+  readonly ms: number;
+  /** Nothing malformed, every judged result passes, every runtime check passes. */
+  readonly pass: boolean;
 }

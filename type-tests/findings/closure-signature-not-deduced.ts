@@ -1,7 +1,7 @@
 // finding: closure-signature-not-deduced
 // expect: error TS7006 at 38 "Parameter 'data' implicitly has an 'any' type."
 // expect: error TS7006 at 41 "Parameter 'data' implicitly has an 'any' type."
-// rust: error nocode
+// rust: error E0631 nocode
 //
 // The counterpart of rust-lang/rust#58052 (closure signatures are not deduced through a bound that
 // is not an `Fn` bound), which made wasmtime's `GetHost` getters (D3, wasmtime 21-33) need
@@ -21,7 +21,7 @@
 // TypeScript differs: in Rust the annotated closure still fails ("lifetime may not live long
 // enough"; the higher-ranked part has no TypeScript counterpart), and the "blanket impl" through
 // `Function.prototype.call` checks nothing: the last line's getter takes a string, and is accepted.
-// Rust (fc_closure_inference_58052 in wasmtime-history.md): errors without a code.
+// Rust (fc_closure_inference_58052, wasmtime-history.md): errors without a code; the string getter: E0631.
 
 import { addInterfaceToLinker, ipNameLookup, type IpNameLookupHost, KitData, Linker, SocketsViewHost } from "accessor-kit";
 import { typeAnnotate } from "../../designs/get-host.ts";

@@ -5,7 +5,7 @@
 // expect[ts7]: error TS2558 at 49 "Expected 2 type arguments, but got 1."
 // expect[ts7]: error TS2739 at 49 "Type 'WasiSockets' is missing the following properties from type 'SocketsView'"
 // expect[ts7]: error TS2304 at 50 "Cannot find name '_'."
-// rust: compiles
+// rust: error E0107
 //
 // wasmtime 34's getter (D7, PR #10770) needs the marker type D named at the call and T inferred:
 // `add_to_linker::<_, HasSelf<_>>(linker, |s| s)`, with `_` for "infer this one". A user of the
@@ -21,8 +21,8 @@
 // currying, or a witness value whose type is D. Both are written here on top of the design's own
 // addToLinker, and both keep the getter's parameter typed (the assertions show T = KitData).
 //
-// Rust accepts `::<_, D>` (rust: compiles); only leaving D out entirely fails there, E0283 "type
-// annotations needed" (see hkt-parameter-fallback for what TypeScript does then).
+// Rust refuses `::<WasiSockets>` alone too (E0107), but its `::<_, WasiSockets>` compiles; there only
+// leaving D out entirely fails, E0283 (see hkt-parameter-fallback for what TypeScript does then).
 
 import { type IpNameLookupHost, KitData, Linker, SocketsViewHost } from "accessor-kit";
 import { expectTypeOf } from "expect-type";

@@ -1,0 +1,16 @@
+// scenario: no-annotations
+// expect: compiles
+// No type arguments and no parameter annotations: each arrow is checked against the getter's
+// generic signature, which types both `d` and `use` (findings B6: TypeScript gives an arrow a
+// contextual generic signature).
+
+import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
+
+export function link(): Linked<KitData> {
+  const data = new KitData();
+  const linker = new Linker<KitData>();
+  sockets.addToLinker(linker, (d, use) => lendSocketsHost(d, use));
+  http.addToLinker(linker, (d, use) => lendHttpHost(d, use));
+  return { linker, store: new Store(data), table: data.table };
+}

@@ -1,0 +1,228 @@
+// The command line, run as a user runs it (tsx src/cli/main.ts): the matrix of the kit, the check of
+// a proposal (the worked example in docs/, and a copy of it outside the repository), and every kind
+// of bad input, which must be one line on stderr and exit status 2.
+
+import { spawn } from "node:child_process";
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const kit = fileURLToPath(new URL("../", import.meta.url));
+const tsx = join(kit, "node_modules", "tsx", "dist", "cli.mjs");
+const main = join(kit, "src", "cli", "main.ts");
+const example = join(kit, "docs", "proposal-example");
+
+/** A user on a machine without rustc: the Rust column says "not run" (the Rust twins have tests of their own). */
+const withoutRustc = { RUSTC: join(kit, "no-rustc-here") };
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; uid?: number } = {}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const env = { ...process.env, NO_COLOR: "1", ...options.env };
+    const child = spawn(process.execPath, [tsx, main, ...args], { cwd: options.cwd ?? kit, env, ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", fail);
+    child.on("close", (status) => done({ status, stdout, stderr }));
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "accessor-kit-cli-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface ProposalFiles {
+  read(file: string): string;
+  write(file: string, text: string): void;
+  remove(file: string): void;
+}
+
+/** A copy of the example proposal under the OS temp folder, changed by `edit`. */
+function proposalCopy(name: string, edit: (files: ProposalFiles) => void = () => {}): string {
+  const folder = join(scratch, name);
+  cpSync(example, folder, { recursive: true });
+  edit({
+    read: (file) => readFileSync(join(folder, file), "utf8"),
+    write: (file, text) => writeFileSync(join(folder, file), text),
+    remove: (file) => rmSync(join(folder, file)),
+  });
+  return folder;
+}
+
+const SLOW = 300_000;
+
+describe("accessor-kit matrix", () => {
+  it(
+    "prints the whole matrix as JSON, every kit cell as its header expects",
+    async () => {
+      const run = await cli(["matrix", "--format", "json"]);
+      expect(run.stderr).toBe("");
+      type Cell = { id: string; verdict: string; problems: string[] };
+      const report = JSON.parse(run.stdout) as { pass: boolean; designs: string[]; scenarios: string[]; cells: Cell[]; findings: Cell[] };
+      const unexpected = [...report.cells, ...report.findings].filter((cell) => cell.verdict === "unexpected");
+      expect(unexpected.map((cell) => `${cell.id}: ${cell.problems.join("; ")}`)).toEqual([]);
+      expect(report.pass).toBe(true);
+      expect(report.designs).toEqual(expect.arrayContaining(["field-ref", "borrow-returning", "get-host", "gat-like", "dyn-view", "wasi-impl"]));
+      expect(report.cells.length).toBe(report.designs.length * report.scenarios.length);
+      expect(run.status).toBe(0);
+    },
+    SLOW,
+  );
+
+  it("prints the usage for --help", async () => {
+    const run = await cli(["--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("accessor-kit check <folder>");
+  });
+});
+
+describe("bad usage: one line on stderr, exit status 2, nothing on stdout", () => {
+  const cases: readonly (readonly [intent: string, args: readonly string[], line: RegExp])[] = [
+    ["an unknown flag", ["--colour"], /^accessor-kit: unknown option --colour/],
+    ["an unknown format", ["--format", "xml"], /^accessor-kit: unknown format "xml"/],
+    ["an unknown TypeScript version", ["--ts", "5"], /^accessor-kit: --ts 5: expected 7, 6, all/],
+    ["an unknown design", ["--design", "field-ref,nope"], /^accessor-kit: unknown design "nope"/],
+    ["an unknown scenario", ["--scenario", "fresh-veiw"], /^accessor-kit: unknown scenario "fresh-veiw"/],
+    ["an unknown command", ["frobnicate"], /^accessor-kit: unknown command "frobnicate"/],
+    ["check without a folder", ["check"], /^accessor-kit: check needs the proposal's folder/],
+    ["a proposal folder that does not exist", ["check", join(kit, "no-such-proposal")], /no-such-proposal: no such folder$/],
+    ["a proposal that is a file", ["check", main], /main\.ts is not a folder/],
+  ];
+  for (const [intent, args, line] of cases) {
+    it(`refuses ${intent}`, async () => {
+      const run = await cli(args);
+      expect(run.stderr.trimEnd()).toMatch(line);
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(run.stdout).toBe("");
+      expect(run.status).toBe(2);
+    });
+  }
+});
+
+describe("bad proposals: one line on stderr naming the problem, exit status 2", () => {
+  const proposals: readonly (readonly [intent: string, make: () => string, line: RegExp])[] = [
+    ["an empty folder", () => proposalCopy("empty", (files) => readdirSync(example).forEach(files.remove)), /empty is empty: a proposal holds design\.ts/],
+    ["a folder without design.ts", () => proposalCopy("no-design", (files) => files.remove("design.ts")), /no-design has no design\.ts/],
+    [
+      "a cell whose header lacks a colon",
+      () => proposalCopy("malformed", (files) => files.write("fresh-view.ts", files.read("fresh-view.ts").replace("// expect: compiles", "// expect compiles"))),
+      /malformed\/fresh-view\.ts:2: "expect compiles" lacks its colon/,
+    ],
+    [
+      "a cell naming an unknown scenario",
+      () => proposalCopy("unknown-scenario", (files) => files.write("fresh-veiw.ts", files.read("fresh-view.ts").replace("scenario: fresh-view", "scenario: fresh-veiw"))),
+      /unknown-scenario\/fresh-veiw\.ts:1: unknown scenario "fresh-veiw"/,
+    ],
+    [
+      "a design that throws while loading",
+      () => proposalCopy("throwing-design", (files) => files.write("design.ts", `${files.read("design.ts")}\nthrow new Error("the design is not ready");\n`)),
+      /throwing-design\/design\.ts does not load: the design is not ready$/,
+    ],
+    [
+      "a design that is not valid TypeScript",
+      () => proposalCopy("broken-design", (files) => files.write("design.ts", `${files.read("design.ts")}\nexport const = 1;\n`)),
+      /broken-design\/design\.ts does not load: .*Expected identifier/,
+    ],
+  ];
+  for (const [intent, make, line] of proposals) {
+    it(`refuses ${intent}`, async () => {
+      const run = await cli(["check", make(), "--ts", "7"], { env: withoutRustc });
+      expect(run.stderr.trimEnd()).toMatch(line);
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(run.stdout).toBe("");
+      expect(run.status).toBe(2);
+    });
+  }
+
+  it("refuses a folder it cannot read", async () => {
+    const folder = proposalCopy("unreadable");
+    chmodSync(folder, 0o000);
+    try {
+      // root reads anything: run the CLI as nobody then, who may enter the scratch folder but not the proposal.
+      chmodSync(scratch, 0o755);
+      const run = await cli(["check", folder], process.getuid?.() === 0 ? { uid: 65534 } : {});
+      expect(run.stderr.trimEnd()).toMatch(/unreadable cannot be read: permission denied$/);
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(run.status).toBe(2);
+    } finally {
+      chmodSync(folder, 0o755);
+    }
+  });
+});
+
+describe("accessor-kit check: review a proposal beside the kit's designs", () => {
+  it(
+    "checks the worked example in docs/ on both compilers: every judged cell as expected, the explored one reported",
+    async () => {
+      const run = await cli(["check", example, "--design", "field-ref"], { env: withoutRustc });
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toMatch(/^proposal-example\s+✓ runs/m);
+      expect(run.stdout).toContain("? proposal-example/type-erased-getter");
+      expect(run.stdout).toMatch(/fresh-view: runs, unlike every kit design: field-ref \(TS2322\)/);
+      expect(run.stdout).toMatch(/0 unexpected\./);
+      expect(run.status).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "checks a copy outside the repository, run from there, with accessor-kit resolved to the kit",
+    async () => {
+      const folder = proposalCopy("lend-host");
+      const run = await cli(["check", folder, "--ts", "7", "--design", "get-host", "--format", "json"], { cwd: folder, env: withoutRustc });
+      expect(run.stderr).toBe("");
+      const report = JSON.parse(run.stdout) as {
+        pass: boolean;
+        proposal: { design: string; differences: { scenario: string; proposal?: string }[] };
+        cells: { design: string; scenario: string; verdict: string; runtime: { pass: boolean } | null }[];
+      };
+      const own = report.cells.filter((cell) => cell.design === "lend-host");
+      expect(own.map((cell) => [cell.scenario, cell.verdict])).toContainEqual(["shared-table", "expected"]);
+      expect(own.find((cell) => cell.scenario === "shared-table")?.runtime).toEqual({ pass: true });
+      expect(own.find((cell) => cell.scenario === "type-erased-getter")?.verdict).toBe("explored");
+      expect(report.proposal.design).toBe("lend-host");
+      expect(report.pass).toBe(true);
+      expect(run.status).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "reports a scenario the proposal has no cell for as missing",
+    async () => {
+      const folder = proposalCopy("partial", (files) => files.remove("capturing-getter.ts"));
+      const run = await cli(["check", folder, "--ts", "7", "--design", "field-ref", "--scenario", "capturing-getter,shared-table"], { env: withoutRustc });
+      expect(run.stdout).toContain("capturing-getter: missing (the proposal has no cell for it)");
+      expect(run.status).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "annotates each unexpected outcome for GitHub where it happened",
+    async () => {
+      const folder = proposalCopy("wrong-claims", (files) => {
+        files.write("fresh-view.ts", files.read("fresh-view.ts").replace("// expect: compiles", `// expect: error TS2322 at 13 "Borrow"`));
+        files.write(
+          "one-getter-many-interfaces.ts",
+          files.read("one-getter-many-interfaces.ts").replace(/\/\/ expect: error TS2345 at 17 .*\n\/\/ expect: error TS2345 at 18 .*\n/, "// expect: compiles\n"),
+        );
+      });
+      const run = await cli(["check", folder, "--ts", "7", "--design", "field-ref", "--scenario", "fresh-view,one-getter-many-interfaces", "--format", "github"], { env: withoutRustc });
+      const annotations = run.stdout.split("\n").filter((line) => line.startsWith("::error "));
+      expect(annotations).toContainEqual(expect.stringMatching(/^::error file=.*wrong-claims\/fresh-view\.ts,line=13,title=wrong-claims\/fresh-view \(ts7\)::expected TS2322 at 13 "Borrow", not reported$/));
+      expect(annotations).toContainEqual(expect.stringMatching(/^::error file=.*wrong-claims\/one-getter-many-interfaces\.ts,line=16,.*::unexpected TS2345: /));
+      expect(annotations).toHaveLength(3);
+      expect(run.status).toBe(1);
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,293 @@
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  CellFormatError,
+  type CellEvaluation,
+  EngineError,
+  evaluate,
+  type Evaluation,
+  findCells,
+  judge,
+  parseHeader,
+  parseTscOutput,
+  readScenarioCell,
+} from "../src/engine/index.ts";
+
+// The fixture kit lives in a dot folder, which TypeScript's `include` globs skip: its cells fail on
+// purpose, so the repo-wide check must leave them to the engine (see fixtures/README.md).
+const miniKit = fileURLToPath(new URL("./fixtures/.mini-kit/", import.meta.url));
+const malformedKit = fileURLToPath(new URL("./fixtures/.malformed-kit/", import.meta.url));
+const cellFile = (id: string) => join(miniKit, "type-tests", `${id}.ts`);
+
+let evaluation: Evaluation;
+beforeAll(async () => {
+  evaluation = await evaluate({ root: miniKit });
+}, 180_000);
+
+function evaluated(id: string): CellEvaluation {
+  const found = evaluation.cells.find((e) => e.cell.id === id);
+  if (found === undefined) throw new Error(`no fixture cell ${id}`);
+  return found;
+}
+
+/** The problems each compiler found with the cell, by compiler. */
+function problems(id: string) {
+  const { compile } = evaluated(id);
+  return { ts7: compile.ts7?.problems, ts6: compile.ts6?.problems };
+}
+
+function onBoth(lines: string[]) {
+  return { ts7: lines, ts6: lines };
+}
+
+describe("judging a cell by code, line and message fragment, on TS 7 and TS 6", () => {
+  it("passes a cell whose pinned error occurs with its code, at its line, with its fragment", () => {
+    expect(problems("tiny/shared-table")).toEqual(onBoth([]));
+    expect(evaluated("tiny/shared-table").compile.ts7).toMatchObject({ outcome: "errors", pass: true });
+  });
+
+  it("fails a cell pinned to another code than the one reported", () => {
+    expect(problems("wrong/field-projection")).toEqual(
+      onBoth([
+        `expected TS2322 at 6 "Property 'sockets' is missing", got another code: TS2741 Property 'sockets' is missing in type '{ table: ResourceTable; ctx: SocketsCtx; }' but required in type 'SocketsView'.`,
+      ]),
+    );
+  });
+
+  it("fails a cell pinned to another line than the one reported, finding its fragment deeper in the message chain", () => {
+    expect(problems("wrong/shared-table")).toEqual(
+      onBoth([`expected TS2345 at 7 "Property 'http' is missing", found at another line: 6`]),
+    );
+  });
+
+  it("fails a cell whose expected error is not reported at all", () => {
+    expect(problems("wrong/fresh-view")).toEqual(onBoth([`expected TS2741 at 6 "Property 'sockets' is missing", not reported`]));
+    expect(evaluated("wrong/fresh-view").compile.ts7?.outcome).toBe("compiles");
+  });
+
+  it("fails a cell with one more error than it expects", () => {
+    expect(problems("wrong/capturing-getter")).toEqual(
+      onBoth([`unexpected TS2322 at 6: Type 'string' is not assignable to type 'number'.`]),
+    );
+  });
+
+  it("fails a cell whose pinned fragment is not in the message", () => {
+    expect(problems("wrong/no-annotations")).toEqual(
+      onBoth([
+        `expected TS2741 at 6 "Property 'http' is missing": the message lacks the fragment: Property 'sockets' is missing in type '{ table: ResourceTable; ctx: SocketsCtx; }' but required in type 'SocketsView'.`,
+      ]),
+    );
+  });
+
+  it("fails a correctly written cell when the design module it imports does not compile", () => {
+    expect(problems("broken/field-projection")).toEqual(
+      onBoth([`unexpected TS2322 at ../../designs/broken.ts:4: Type 'string' is not assignable to type 'number'.`]),
+    );
+  });
+
+  it("charges an error in a support module to the cell that imports it, pinned there with at <file>:<line>", () => {
+    expect(problems("tiny/third-party-host")).toEqual(onBoth([]));
+    expect(evaluated("tiny/third-party-host").compile.ts6?.diagnostics).toMatchObject([
+      { file: cellFile("tiny/third-party-host.lib"), line: 5, code: 2741 },
+    ]);
+  });
+
+  it("reports an explored cell's outcome without judging it", () => {
+    const explored = evaluated("tiny/fresh-view");
+    expect(explored.cell.header.explored).toBe(true);
+    expect(explored.compile.ts7).toMatchObject({ outcome: "compiles", pass: true, problems: [] });
+  });
+
+  it("judges findings like cells: a single file, and a folder whose own tsconfig turns skipLibCheck off", () => {
+    expect(problems("findings/literal-widening")).toEqual(onBoth([]));
+    expect(problems("findings/strict-lib")).toEqual(onBoth([]));
+    expect(evaluated("findings/strict-lib").compile.ts7?.diagnostics).toMatchObject([
+      { file: join(miniKit, "type-tests/findings/strict-lib/resolver.d.ts"), line: 3, code: 2304 },
+    ]);
+  });
+
+  it("checks with both configured compilers, verified by version, in one program per kind of cell", () => {
+    expect(evaluation.runs.map(({ compiler, version, programs }) => ({ compiler, version, programs }))).toEqual([
+      { compiler: "ts7", version: "7.0.2", programs: 3 },
+      { compiler: "ts6", version: "6.0.3", programs: 3 },
+    ]);
+    expect(evaluation.pass).toBe(false);
+  });
+});
+
+describe("running the cells that compile on TS 7 against the real guest", () => {
+  it("passes a cell whose link() drives the guest through its scenario", () => {
+    expect(evaluated("tiny/field-projection").runtime).toEqual({ pass: true });
+  });
+
+  it("reports a guest that cannot be instantiated as a failed check, not a crash", () => {
+    expect(evaluated("tiny/capturing-getter").runtime).toEqual({
+      pass: false,
+      stage: "check",
+      error: expect.stringMatching(/^LinkError: the guest imports 3 undefined function\(s\): example:http\/outgoing-handler#handle/),
+    });
+  });
+
+  it("reports a link() that throws as a result of the link stage", () => {
+    expect(evaluated("tiny/no-annotations").runtime).toEqual({ pass: false, stage: "link", error: "Error: no store data today" });
+  });
+
+  it("reports a cell that throws while it is imported as a result of the import stage", () => {
+    expect(evaluated("tiny/type-erased-getter").runtime).toMatchObject({ pass: false, stage: "import", error: expect.stringMatching(/^SyntaxError: /) });
+  });
+
+  it("does not run cells that fail to compile, nor findings", () => {
+    expect(evaluated("tiny/shared-table").runtime).toBeUndefined();
+    expect(evaluated("findings/literal-widening").runtime).toBeUndefined();
+  });
+});
+
+describe("reading cell headers strictly: one CellFormatError naming file:line", () => {
+  const file = cellFile("tiny/shared-table");
+  const header = (...lines: string[]) => [...lines, "", "export {};"].join("\n");
+  const failure = (...lines: string[]) => {
+    try {
+      parseHeader(header(...lines), file);
+    } catch (error) {
+      if (error instanceof CellFormatError) return error.message.replace(/^.*\/shared-table\.ts/, "shared-table.ts");
+      throw error;
+    }
+    throw new Error("the header was accepted");
+  };
+
+  it("reads the scenario, per-compiler expectations and the rust claim", () => {
+    const { subject, header: parsed } = parseHeader(
+      header(
+        "// scenario: shared-table",
+        `// expect[ts7]: error TS2322 at 6 "Type '"a"' is not"`,
+        "// expect[ts6]: compiles",
+        "// rust: error E0308 E0515 nocode",
+        "// prose: anything else is prose",
+      ),
+      file,
+    );
+    expect(subject).toEqual({ key: "scenario", name: "shared-table", line: 1 });
+    expect(parsed).toEqual({
+      expect: [],
+      expectFor: { ts7: [{ kind: "error", code: 2322, file, line: 6, fragment: `Type '"a"' is not` }], ts6: [{ kind: "compiles" }] },
+      explored: false,
+      rust: { kind: "error", codes: ["E0308", "E0515", "nocode"] },
+    });
+  });
+
+  it.each([
+    [["// scenario: shared-table", "// expect: error 2322 at 3 \"x\""], /^shared-table\.ts:2: malformed expect line "error 2322 at 3 "x""/],
+    [["// scenario: shared-table", "// expect compiles"], /^shared-table\.ts:2: "expect compiles" lacks its colon/],
+    [["// scenario: shared-table", "// expect[ts5]: compiles"], /^shared-table\.ts:2: unknown compiler "ts5" in expect\[ts5\] \(known: ts7, ts6\)/],
+    [["// scenario: shared-table", "// expect: compiles", '// expect: error TS2322 at 3 "x"'], /^shared-table\.ts:3: "compiles" and other expectations/],
+    [["// scenario: shared-table", '// expect: error TS2322 at 3 ""'], /^shared-table\.ts:2: .* empty message fragment/],
+    [["// scenario: shared-table", '// expect: error TS2322 at 99 "x"'], /^shared-table\.ts:2: expect line points at line 99, but the cell has 4 lines/],
+    [["// scenario: shared-table", '// expect: error TS2322 at nowhere.lib.ts:1 "x"'], /^shared-table\.ts:2: expect line names "nowhere\.lib\.ts", which does not exist/],
+    [["// scenario: shared-table", '// expect[ts6]: error TS2322 at 3 "x"'], /^shared-table\.ts:2: no expect line covers ts7/],
+    [["// scenario: shared-table", "// expect[ts6]: compiles", "// expect[ts7]: compiles", "// expect: compiles"], /^shared-table\.ts:4: this "expect:" line is never used/],
+    [["// scenario: shared-table", "// rust: error E308"], /^shared-table\.ts:2: rust line has "E308"/],
+    [["// scenario: shared-table", "// rust: fails"], /^shared-table\.ts:2: malformed rust line "fails"/],
+    [["// scenario: shared-table", "// scenario: shared-table"], /^shared-table\.ts:2: a second "scenario:" line/],
+    [["// scenario: Shared Table"], /^shared-table\.ts:1: "scenario: Shared Table" is not a scenario id/],
+    [["// scenario: shared-table", "// rust[ts6]: compiles"], /^shared-table\.ts:2: "rust" takes no \[compiler\]/],
+    [["// scenario: shared-table", "import 'x';", "// expect: compiles"], /^shared-table\.ts:3: header line "expect:" after the code starts at line 2/],
+  ])("rejects %j", (lines, message) => {
+    expect(failure(...lines)).toMatch(message);
+  });
+
+  it("rejects a cell whose scenario is unknown, is not its file name, or is missing, and still finds the others", () => {
+    const found = findCells(malformedKit);
+    expect(found.cells.map((cell) => cell.id)).toEqual(["tiny/field-projection"]);
+    expect(found.malformed.map((error) => error.message.replace(/^.*\/type-tests\//, ""))).toEqual([
+      `tiny/capturing-getter.ts:1: no "// scenario: <id>" line: a cell's header names its scenario`,
+      `tiny/fresh-view.ts:2: malformed expect line "error 2322 at 4 "fresh"": write "compiles" or 'error TS<code> at <line> "<message fragment>"'`,
+      `tiny/fresh-views.ts:1: unknown scenario "fresh-views" (known: field-projection, shared-table, fresh-view, one-getter-many-interfaces, forwarding-impl-coherence, no-annotations, capturing-getter, third-party-host, type-erased-getter)`,
+      `tiny/shared-table.ts:1: scenario "fresh-view" does not match the file name shared-table.ts`,
+    ]);
+  });
+
+  it("rejects a finding header in a design folder", () => {
+    expect(() => readScenarioCell(join(miniKit, "type-tests/findings/literal-widening.ts"), "tiny")).toThrow(
+      /literal-widening\.ts:1: "finding:" in a design folder/,
+    );
+  });
+});
+
+describe("choosing what to evaluate", () => {
+  it("selects design cells by design and scenario, leaving findings out", () => {
+    const { cells } = findCells(miniKit, { designs: ["wrong"], scenarios: ["shared-table", "fresh-view"] });
+    expect(cells.map((cell) => cell.id)).toEqual(["wrong/fresh-view", "wrong/shared-table"]);
+  });
+
+  it("selects findings by name", () => {
+    expect(findCells(miniKit, { findings: ["strict-lib"] }).cells.map((cell) => cell.id)).toEqual(["findings/strict-lib"]);
+  });
+
+  it.each([
+    [{ designs: ["nope"] }, `unknown design "nope": there is no type-tests/nope/ folder`],
+    [{ scenarios: ["nope"] }, /^unknown scenario "nope" \(known: field-projection, /],
+    [{ findings: ["nope"] }, `unknown finding "nope": there is no type-tests/findings/nope.ts or nope/`],
+    [{ compilers: ["ts5" as "ts7"] }, `unknown compiler "ts5" (known: ts7, ts6)`],
+  ])("refuses an unknown name in %j with a one-line EngineError", async (options, message) => {
+    const refused = evaluate({ root: miniKit, ...options });
+    await expect(refused).rejects.toThrow(EngineError);
+    await expect(refused).rejects.toThrow(message);
+  });
+});
+
+describe("reading tsc --pretty false --explainFiles output", () => {
+  const output = [
+    "type-tests/a/cell.ts(3,7): error TS2345: Argument of type 'X' is not assignable to parameter of type 'Y'.",
+    "  The types of 'a.b' are incompatible between these types.",
+    "    Type 'string' is not assignable to type 'number'.",
+    "error TS5023: Unknown compiler option 'nope'.",
+    "designs/a.ts",
+    "   Imported via \"../../designs/a.ts\" from file 'type-tests/a/cell.ts'",
+    "   File is ECMAScript module because 'package.json' has field \"type\" with value \"module\"",
+    "src/index.ts",
+    "  Imported via \"accessor-kit\" from file 'designs/a.ts' with packageId 'accessor-kit/src/index.ts@0.1.0'",
+  ].join("\n");
+  const { diagnostics, imports } = parseTscOutput(output);
+  const root = fileURLToPath(new URL("../", import.meta.url));
+
+  it("keeps a diagnostic's whole message chain, and a diagnostic about the whole program", () => {
+    expect(diagnostics).toEqual([
+      {
+        file: join(root, "type-tests/a/cell.ts"),
+        line: 3,
+        column: 7,
+        code: 2345,
+        message:
+          "Argument of type 'X' is not assignable to parameter of type 'Y'.\nThe types of 'a.b' are incompatible between these types.\nType 'string' is not assignable to type 'number'.",
+      },
+      { file: "", line: 0, column: 0, code: 5023, message: "Unknown compiler option 'nope'." },
+    ]);
+  });
+
+  it("reads who imports whom, with TS 7's and TS 6's indentation", () => {
+    expect(imports).toEqual(
+      new Map([
+        [join(root, "type-tests/a/cell.ts"), new Set([join(root, "designs/a.ts")])],
+        [join(root, "designs/a.ts"), new Set([join(root, "src/index.ts")])],
+      ]),
+    );
+  });
+});
+
+describe("judging per compiler", () => {
+  const cell = readScenarioCell(cellFile("tiny/shared-table"), "tiny");
+  const split = {
+    ...cell,
+    header: { ...cell.header, expect: [{ kind: "compiles" as const }], expectFor: { ts6: cell.header.expect } },
+  };
+  const reported = [{ file: cell.file, line: 8, column: 39, code: 2741, message: "Property 'sockets' is missing in type" }];
+
+  it("holds a compiler to its own expect[<id>] lines over the plain ones", () => {
+    expect(judge(split, "ts6", reported)).toMatchObject({ pass: true, problems: [] });
+    expect(judge(split, "ts7", reported)).toMatchObject({
+      pass: false,
+      problems: ["unexpected TS2741 at 8: Property 'sockets' is missing in type"],
+    });
+  });
+});

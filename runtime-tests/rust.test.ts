@@ -1,0 +1,98 @@
+// The Rust twins, compiled by rustc: each design twin compiles, each scenario twin does what its
+// `// expect:` header says, and each cell's `// rust:` claim is what its twin's header says. Every
+// test is skipped, with the reason in its name, where rustc is missing or older than 1.65.
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatClaim, parseClaim } from "../src/rust/claim.ts";
+import {
+  findCellClaims,
+  findDesignTwins,
+  findTwins,
+  rustColumn,
+  rustNotRunReason,
+  type RustColumn,
+} from "../src/rust/twins.ts";
+
+const notRun = rustNotRunReason();
+const skipped = notRun === undefined ? "" : ` (not run: ${notRun})`;
+const itWithRustc = it.skipIf(notRun !== undefined);
+
+// One rustc run of every twin (two at a time) serves all the tests below; its time depends on the
+// machine's load, so the hook gets a generous limit.
+let column: Extract<RustColumn, { status: "ran" }>;
+beforeAll(async () => {
+  if (notRun !== undefined) return;
+  const result = await rustColumn();
+  if (result.status === "not-run") throw new Error(`rustc went away: ${result.reason}`);
+  column = result;
+}, 180_000);
+
+describe("design twins: each wasmtime design, mocked with std only", () => {
+  for (const design of findDesignTwins().keys()) {
+    itWithRustc(`${design} compiles${skipped}`, () => {
+      expect(column.designs.get(design)?.problems).toEqual([]);
+    });
+  }
+});
+
+describe("scenario twins: rustc does what each twin's header says", () => {
+  itWithRustc(`every design has a twin for every scenario${skipped}`, () => {
+    expect(column.missing).toEqual([]);
+  });
+
+  for (const twin of findTwins()) {
+    itWithRustc(`${twin.key}${skipped}`, () => {
+      const result = column.twins.get(twin.key);
+      expect(result?.problems, result && `rustc: ${formatClaim(result.outcome)}`).toEqual([]);
+    });
+  }
+});
+
+describe("cells: each `// rust:` claim is what its twin's header says", () => {
+  const cells = findCellClaims();
+  itWithRustc(`every rust line is well formed${skipped}`, () => {
+    expect(column.malformedClaims).toEqual([]);
+  });
+
+  for (const cell of cells.filter((cell) => typeof cell.claim === "object")) {
+    itWithRustc(`${cell.key} claims ${formatClaim(cell.claim as Exclude<typeof cell.claim, string>)}${skipped}`, () => {
+      expect(column.claims.get(cell.key)?.problem).toBeUndefined();
+    });
+  }
+});
+
+describe("the rust column without a usable rustc", () => {
+  it("says not run, with the reason, when rustc is not on PATH", async () => {
+    const result = await rustColumn({ rustc: "accessor-kit-no-such-rustc" });
+    expect(result).toEqual({ status: "not-run", reason: "accessor-kit-no-such-rustc is not on PATH" });
+  });
+
+  it("says not run when rustc is older than 1.65, which has no generic associated types", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "accessor-kit-old-rustc-"));
+    const oldRustc = join(dir, "rustc");
+    writeFileSync(oldRustc, "#!/bin/sh\necho 'rustc 1.64.0 (a55dd71d5 2022-09-19)'\n", { mode: 0o755 });
+    try {
+      expect(await rustColumn({ rustc: oldRustc })).toEqual({
+        status: "not-run",
+        reason: "rustc 1.64.0 (a55dd71d5 2022-09-19) is older than 1.65 (the twins need generic associated types)",
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the claim a twin header or a cell's rust line makes", () => {
+  it("reads codes as a set: sorted, nocode last, repeats merged", () => {
+    expect(parseClaim(" error nocode E0515 E0308 E0515")).toEqual({ kind: "error", codes: ["E0308", "E0515", "nocode"] });
+  });
+
+  it("says what is wrong with a malformed claim", () => {
+    expect(parseClaim("error")).toMatch(/names no code/);
+    expect(parseClaim("error E308")).toMatch(/"E308" is not an error code/);
+    expect(parseClaim("fails")).toMatch(/neither "compiles" nor/);
+  });
+});

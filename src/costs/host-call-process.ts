@@ -1,0 +1,44 @@
+// One measuring process of host-call.ts (started with fork, an IPC channel to its parent):
+//   host-call-process.ts direct          the direct import
+//   host-call-process.ts <cell file>     the loop guest linked by the cell's `link()`
+// After one untimed warm-up run it sends `{ ready }`, then answers each "time" with `{ ns }`, the ns
+// per call of one timed run; anything that goes wrong is one `{ error }` line, never a stack trace.
+
+import { dirname } from "node:path";
+import { pathToFileURL } from "node:url";
+import { resolveKitFrom } from "../cli/kit-resolution.ts";
+import { kitRoot } from "../engine/index.ts";
+import type { Linked } from "../scenarios/scenario.ts";
+import { directFutureStatus, type GuestLoop, linkedFutureStatus, type MeasuringMessage, timeOnce } from "./host-call.ts";
+import { firstLine } from "./program.ts";
+
+const send = (message: MeasuringMessage) => process.send!(message);
+
+function oneLine(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : `thrown: ${String(error)}`;
+}
+
+async function prepare(subject: string): Promise<GuestLoop> {
+  if (subject === "direct") return directFutureStatus();
+  if (!subject.startsWith(kitRoot)) resolveKitFrom([dirname(subject)]); // a proposal's cell, anywhere on disk
+  const { link } = (await import(pathToFileURL(subject).href)) as { link?: () => Linked<unknown> | Promise<Linked<unknown>> };
+  if (typeof link !== "function") throw new Error(`${subject} exports no link() function`);
+  return linkedFutureStatus(await link());
+}
+
+const subject = process.argv[2] ?? "direct";
+try {
+  const loop = await prepare(subject);
+  timeOnce(subject, loop);
+  process.on("message", () => {
+    try {
+      send({ ns: timeOnce(subject, loop) });
+    } catch (error) {
+      send({ error: oneLine(error) });
+    }
+  });
+  send({ ready: true });
+} catch (error) {
+  send({ error: oneLine(error) });
+  process.disconnect();
+}

@@ -1,0 +1,268 @@
+// Host-call cost: ns per guest-to-host call of the loop guest (guests/loop.wat), which calls
+// `example:http/outgoing-handler#future-status` in a loop. A design's figure is taken through one of
+// its compiling cells (the host reached by the design's getter, through the Linker) and set against
+// a direct JS import doing the same host work (the interface's own `future-status`, its host passed
+// straight in: no getter, no Linker), the two timed in turn in the same rounds.
+//
+// The design and the direct import each run in a process of their own (host-call-process.ts): the
+// kit's host code is shared by every path, so timing two paths in one process lets V8's type
+// feedback from one (polymorphic call sites, deoptimizations) slow the other. A real embedding links
+// one design; so does each measuring process.
+
+import { type ChildProcess, fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { compilers, type Evaluation, kitRoot, type ScenarioCell } from "../engine/index.ts";
+import { loadGuest } from "../guest.ts";
+import { Caller } from "../runtime/caller.ts";
+import { FutureIncomingResponse, HttpCtx } from "../interfaces/http-ctx.ts";
+import { HttpViewHost, outgoingHandler } from "../interfaces/http.ts";
+import { ipv4 } from "../interfaces/sockets-ctx.ts";
+import { ResourceTable } from "../runtime/resource-table.ts";
+import type { Linked } from "../scenarios/scenario.ts";
+import { designsOf } from "./cells.ts";
+import { firstLine, loadTypeScript } from "./program.ts";
+import { interleave, pairedRatio, spread, type Spread } from "./statistics.ts";
+
+/** Guest calls per timed run. */
+export const CALLS = 2_000_000;
+
+/** A loop guest ready to time: its raw exports, which loop to run, and the rep every call passes. */
+export interface GuestLoop {
+  readonly exports: WebAssembly.Exports;
+  readonly kind: "internal" | "import";
+  readonly rep: number;
+  /** What `last-result` must read after a run: the status the host answered. */
+  readonly expect: number;
+}
+
+/**
+ * ns per call of one timed run, in process CPU time (user + system): on a shared machine, the time
+ * the process spends descheduled would otherwise count as the loop's.
+ */
+export function timeOnce(name: string, loop: GuestLoop): number {
+  const run = loop.exports[`loop-${loop.kind}`] as (n: number, rep: number) => void;
+  const start = process.cpuUsage();
+  run(CALLS, loop.rep);
+  const used = process.cpuUsage(start);
+  const ns = ((used.user + used.system) * 1000) / CALLS;
+  const last = (loop.exports["last-result"] as () => number)();
+  if (last !== loop.expect) {
+    throw new Error(`${name}: the guest read ${last < 0 ? `error code ${-last}` : last} after the loop, not ${loop.expect}`);
+  }
+  return ns;
+}
+
+/**
+ * Times each loop `rounds` times, in turn, after one untimed warm-up run each (which tiers the
+ * code up to the optimizing compilers); returns ns per call, per loop, in round order.
+ */
+export function timeLoops<K extends string>(rounds: number, loops: Readonly<Record<K, GuestLoop>>): Promise<Record<K, number[]>> {
+  for (const [name, loop] of Object.entries<GuestLoop>(loops)) timeOnce(name, loop);
+  const tasks = Object.fromEntries(Object.entries<GuestLoop>(loops).map(([name, loop]) => [name, () => timeOnce(name, loop)]));
+  return interleave(rounds, tasks as Record<K, () => number>);
+}
+
+/**
+ * The loop guest instantiated with raw WebAssembly, `futureStatus` as a direct JS import; it gets
+ * the guest memory once instantiation made it.
+ */
+export async function directImport(
+  futureStatus: (rep: number, ret: number) => void,
+  onMemory: (memory: WebAssembly.Memory) => void,
+): Promise<WebAssembly.Exports> {
+  const raw = new WebAssembly.Instance(await loadGuest("loop"), {
+    [outgoingHandler.name]: { "future-status": futureStatus },
+  });
+  onMemory(raw.exports["memory"] as WebAssembly.Memory);
+  return raw.exports;
+}
+
+/** The status the response pushed for the benchmark answers (the guest reads it back). */
+const STATUS = 200;
+
+function response(): FutureIncomingResponse {
+  return new FutureIncomingResponse("localhost", ipv4("127.0.0.1"), STATUS);
+}
+
+const futureStatus = outgoingHandler.functions.find((func) => func.name === "future-status")!;
+
+/** The baseline: the interface's own `future-status` as a direct import, its host passed straight in. */
+export async function directFutureStatus(): Promise<GuestLoop> {
+  const table = new ResourceTable();
+  const rep = table.push(response()).rep;
+  const host = new HttpViewHost({ table, http: new HttpCtx(STATUS) });
+  const call = futureStatus.bind(() => host);
+  const caller = new Caller<undefined>({ data: undefined });
+  const exports = await directImport(
+    (rep, ret) => call(caller, rep, ret),
+    (memory) => (caller.memory = memory),
+  );
+  return { exports, kind: "import", rep, expect: STATUS };
+}
+
+/** A design's path: the loop guest instantiated by a cell's linker and store, reading a response pushed into its table. */
+export async function linkedFutureStatus(linked: Linked<unknown>): Promise<GuestLoop> {
+  const rep = linked.table.push(response()).rep;
+  const { exports } = linked.linker.instantiate(linked.store, await loadGuest("loop"));
+  return { exports, kind: "import", rep, expect: STATUS };
+}
+
+export interface HostCallCost {
+  /** ns per call through the design's getter and the Linker. */
+  readonly design: Spread;
+  /** ns per call of the direct import doing the same host work. */
+  readonly direct: Spread;
+  /** design / direct, round by round. */
+  readonly ratio: Spread;
+  readonly rounds: number;
+}
+
+/**
+ * The host-call cost of the cell `file`'s `link()` against the direct import: each timed in a fresh
+ * process of its own (so neither's type feedback reaches the other's code), run for run in turn.
+ */
+export async function hostCallCost(file: string, rounds: number): Promise<HostCallCost> {
+  const [direct, design] = await MeasuringProcess.startAll(["direct", file]);
+  try {
+    return await timeAgainst(direct!, design!, rounds);
+  } finally {
+    direct!.stop();
+    design!.stop();
+  }
+}
+
+/** Times `design` against `direct`, run for run in turn (only one of them runs at any moment). */
+async function timeAgainst(direct: MeasuringProcess, design: MeasuringProcess, rounds: number): Promise<HostCallCost> {
+  const samples = await interleave(rounds, { direct: () => direct.time(), design: () => design.time() });
+  return { design: spread(samples.design), direct: spread(samples.direct), ratio: pairedRatio(samples.design, samples.direct), rounds };
+}
+
+/** The goal per design (at most this many times the direct import); designs without one are only reported. */
+export const hostCallGoals: Readonly<Record<string, number>> = {
+  "field-ref": 1.3,
+  "gat-like": 1.3,
+  "dyn-view": 1.3,
+  "borrow-returning": 2,
+};
+
+/** The scenarios whose cell a design's host calls are measured through, in order of preference. */
+export const hostCallScenarios = ["shared-table", "field-projection"] as const;
+
+/** A design's host-call figure, or why there is none. */
+export type DesignHostCall = { readonly design: string; readonly goal?: number } & (
+  | { readonly cell: string; readonly cost: HostCallCost }
+  | { readonly unavailable: string }
+);
+
+/**
+ * The cell a design's host calls go through: the first of `hostCallScenarios` that compiles on the
+ * reference compiler and whose runtime check did not fail.
+ */
+export function hostCallCell(evaluation: Evaluation, design: string): ScenarioCell | undefined {
+  const reference = compilers[0].id;
+  for (const scenario of hostCallScenarios) {
+    const found = evaluation.cells.find(({ cell }) => cell.kind === "scenario" && cell.design === design && cell.scenario === scenario);
+    if (found?.compile[reference]?.outcome === "compiles" && found.runtime?.pass !== false) return found.cell as ScenarioCell;
+  }
+  return undefined;
+}
+
+/**
+ * Every design's host-call cost, each against the one direct-import process. The measuring
+ * processes start (and warm up) together; then the designs are timed one after the other.
+ */
+export async function designHostCalls(evaluation: Evaluation, rounds: number): Promise<DesignHostCall[]> {
+  const designs = designsOf(evaluation.cells.map(({ cell }) => cell)).map((design) => {
+    const goal = hostCallGoals[design];
+    return { base: goal === undefined ? { design } : { design, goal }, cell: hostCallCell(evaluation, design) };
+  });
+  const started = await Promise.allSettled([
+    MeasuringProcess.start("direct"),
+    ...designs.map(({ cell }) => (cell === undefined ? Promise.reject(new Error(`no compiling ${hostCallScenarios.join(" or ")} cell to link through`)) : MeasuringProcess.start(cell.file))),
+  ]);
+  try {
+    const [direct, ...measuring] = started;
+    if (direct!.status === "rejected") throw direct!.reason;
+    const results: DesignHostCall[] = [];
+    for (const [index, { base, cell }] of designs.entries()) {
+      const design = measuring[index]!;
+      try {
+        if (design.status === "rejected") throw design.reason;
+        results.push({ ...base, cell: cell!.id, cost: await timeAgainst(direct!.value, design.value, rounds) });
+      } catch (error) {
+        results.push({ ...base, unavailable: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return results;
+  } finally {
+    for (const settled of started) if (settled.status === "fulfilled") settled.value.stop();
+  }
+}
+
+const processModule = fileURLToPath(new URL("./host-call-process.ts", import.meta.url));
+
+/** What a measuring process sends: ready after its warm-up, then ns per call for each `time` asked. */
+export type MeasuringMessage = { readonly ready: true } | { readonly ns: number } | { readonly error: string };
+
+/** A node process running host-call-process.ts for one subject: "direct", or a cell file. */
+class MeasuringProcess {
+  /** What it wrote to stderr, for the one line reported when it dies. */
+  private readonly stderr: Buffer[] = [];
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly subject: string,
+  ) {
+    child.stderr?.on("data", (chunk: Buffer) => this.stderr.push(chunk));
+  }
+
+  /** Starts one process per subject, all at once; rejects (stopping the others) if any fails. */
+  static async startAll(subjects: readonly string[]): Promise<MeasuringProcess[]> {
+    const started = await Promise.allSettled(subjects.map((subject) => MeasuringProcess.start(subject)));
+    const failed = started.find((settled) => settled.status === "rejected");
+    if (failed === undefined) return started.map((settled) => (settled as PromiseFulfilledResult<MeasuringProcess>).value);
+    for (const settled of started) if (settled.status === "fulfilled") settled.value.stop();
+    throw failed.reason;
+  }
+
+  static async start(subject: string): Promise<MeasuringProcess> {
+    const child = fork(processModule, [subject], { cwd: kitRoot, execArgv: [...loadTypeScript], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const measuring = new MeasuringProcess(child, subject);
+    try {
+      await measuring.next();
+    } catch (error) {
+      measuring.stop();
+      throw error;
+    }
+    return measuring;
+  }
+
+  async time(): Promise<number> {
+    this.child.send("time");
+    const message = await this.next();
+    if (!("ns" in message)) throw new Error(`${this.subject}: the measuring process answered ${JSON.stringify(message)}`);
+    return message.ns;
+  }
+
+  stop(): void {
+    this.child.kill();
+  }
+
+  /** Its next message; an `{ error }` message, or its exit, rejects. */
+  private next(): Promise<MeasuringMessage> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (message: MeasuringMessage) => {
+        done();
+        if ("error" in message) reject(new Error(message.error));
+        else resolve(message);
+      };
+      const onExit = (code: number | null) => {
+        done();
+        const first = firstLine(Buffer.concat(this.stderr).toString("utf8"));
+        reject(new Error(`the measuring process for ${this.subject} exited with ${code}${first ? `: ${first}` : ""}`));
+      };
+      const done = () => this.child.off("message", onMessage).off("exit", onExit);
+      this.child.on("message", onMessage).on("exit", onExit);
+    });
+  }
+}

@@ -1,0 +1,24 @@
+// Costs: what each design costs, measured. Host calls through its addToLinker against a direct
+// import (runtime), and what TypeScript 7 spends checking its cells (type level); with the
+// statistics and the machine description every figure is printed with. Used by `npm run bench`
+// and under the matrix table.
+
+export {
+  CALLS,
+  designHostCalls,
+  directImport,
+  type DesignHostCall,
+  type GuestLoop,
+  hostCallCell,
+  hostCallCost,
+  type HostCallCost,
+  hostCallGoals,
+  hostCallScenarios,
+  timeLoops,
+} from "./host-call.ts";
+export { describeMachine, machine, type Machine } from "./machine.ts";
+export { designsOf, matrixCells, supportFiles } from "./cells.ts";
+export { checkFiles, compiler, firstLine, loadTypeScript, runNode, type Run } from "./program.ts";
+export { hostCallTable, spreadCells, table, typeCheckTable, verdict } from "./report.ts";
+export { formatRatio, interleave, pairedRatio, spread, type Spread } from "./statistics.ts";
+export { type CheckStatistics, parseExtendedDiagnostics, type TypeCheckCost, typeCheckCosts, typeCheckReference } from "./type-check.ts";

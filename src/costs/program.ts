@@ -1,0 +1,68 @@
+// Program: a compiler (or tsd, or a TypeScript module) run in a node process, timed from spawn to exit. The files are
+// checked with the kit's compiler options (its tsconfig.json), through a config written under
+// node_modules/.cache/accessor-kit/costs/; nothing is emitted.
+
+import { execFile } from "node:child_process";
+import { mkdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { type Compiler, type CompilerId, compilers, kitRoot } from "../engine/index.ts";
+
+export interface Run {
+  /** Wall time from spawn to exit. */
+  readonly ms: number;
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const execute = promisify(execFile);
+
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+/** The node options that let it run TypeScript modules (tsx's loader, which `npm start` runs under). */
+export const loadTypeScript: readonly string[] = ["--import", tsxLoader];
+
+/** Runs `node <args>` in the kit root; a non-zero exit is a result, not an error. */
+export async function runNode(args: readonly string[]): Promise<Run> {
+  const started = performance.now();
+  try {
+    const { stdout, stderr } = await execute(process.execPath, args, { cwd: kitRoot, maxBuffer: 64 * 1024 * 1024 });
+    return { ms: performance.now() - started, code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
+    if (typeof failed.code !== "number") throw error;
+    return { ms: performance.now() - started, code: failed.code, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
+  }
+}
+
+const cacheFolder = join(kitRoot, "node_modules", ".cache", "accessor-kit", "costs");
+let configs = 0;
+
+/**
+ * `tsc -p <config of files> --pretty false <args>`: `files` checked with the kit's compiler options,
+ * `accessor-kit` mapped to the kit (as the engine maps it), so files anywhere on disk resolve it.
+ */
+export async function checkFiles(compiler: Compiler, files: readonly string[], args: readonly string[] = []): Promise<Run> {
+  mkdirSync(cacheFolder, { recursive: true });
+  const config = join(cacheFolder, `tsconfig.${process.pid}.${++configs}.json`);
+  const compilerOptions = { paths: { "accessor-kit": [join(kitRoot, "src", "index.ts")] } };
+  writeFileSync(config, `${JSON.stringify({ extends: join(kitRoot, "tsconfig.json"), compilerOptions, files, include: [] }, null, 2)}\n`);
+  try {
+    return await runNode([join(kitRoot, compiler.bin), "-p", config, "--pretty", "false", ...args]);
+  } finally {
+    unlinkSync(config);
+  }
+}
+
+/** A configured compiler by id. */
+export function compiler(id: CompilerId): Compiler {
+  return compilers.find((configured) => configured.id === id)!;
+}
+
+/** The first line of a process's or an error's text: what a one-line report shows. */
+export function firstLine(text: string): string {
+  return text.trim().split(/\r?\n/, 1)[0] ?? "";
+}

@@ -1,0 +1,176 @@
+// Evaluate: the engine's one entry point. Find the cells (or take them), check them with every
+// compiler in parallel (per compiler: one program for all design cells, one for the single-file
+// findings, one per finding folder with its own tsconfig), charge each diagnostic to the cells it
+// belongs to, judge every cell per compiler, and run the runtime check of each scenario cell that
+// compiles on the reference compiler (started as soon as that compiler is done, while the others
+// are still checking).
+
+import { readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { findCells, type CellSelection } from "./cells.ts";
+import { compilers as configured, type Compiler } from "./compilers.ts";
+import { EngineError } from "./errors.ts";
+import { judge } from "./judge.ts";
+import { runCell } from "./runtime.ts";
+import { checkProgram, kitRoot, verifyCompiler, type Program, type ProgramCheck } from "./tsc.ts";
+import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, RuntimeResult } from "./types.ts";
+
+export interface EvaluateOptions extends CellSelection {
+  /** The folder holding `type-tests/` (default: the kit itself). Not used when `cells` is given. */
+  readonly root?: string;
+  /** Cells already read (e.g. with readCellFolder); no discovery or selection then. */
+  readonly cells?: readonly Cell[];
+  /** Default: every configured compiler. The first of them, in configuration order, gates the runtime. */
+  readonly compilers?: readonly CompilerId[];
+  /** Default true: run the runtime check of each scenario cell that compiles on the reference compiler. */
+  readonly runtime?: boolean;
+}
+
+export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluation> {
+  const started = performance.now();
+  const { cells, malformed } = options.cells !== undefined ? { cells: options.cells, malformed: [] } : findCells(options.root ?? kitRoot, options);
+  const compilers = selectCompilers(options.compilers);
+  const programs = programsFor(cells);
+  const slots = new Slots();
+
+  let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
+  const checked = await Promise.all(
+    compilers.map(async (compiler, index) => {
+      const priority = (program: number) => (program === 0 ? index : compilers.length + index * programs.length + program);
+      const checkedByOne = await runCompiler(compiler, programs, priority, slots);
+      if (index === 0 && options.runtime !== false) runtime = await runCompiling(cells, checkedByOne.results);
+      return checkedByOne;
+    }),
+  );
+
+  const evaluations = cells.map((cell): CellEvaluation => {
+    const compile = Object.fromEntries(checked.map(({ run, results }) => [run.compiler, results.get(cell)!]));
+    const ran = runtime.results.get(cell);
+    return ran === undefined ? { cell, compile } : { cell, compile, runtime: ran };
+  });
+  const pass =
+    malformed.length === 0 &&
+    evaluations.every((e) => Object.values(e.compile).every((result) => result.pass) && e.runtime?.pass !== false);
+  return { cells: evaluations, malformed, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass };
+}
+
+/** Runs, one after another, every scenario cell that compiled on the reference compiler. */
+async function runCompiling(cells: readonly Cell[], compiled: ReadonlyMap<Cell, CellResult>) {
+  const started = performance.now();
+  const results = new Map<Cell, RuntimeResult>();
+  for (const cell of cells) {
+    if (cell.kind === "scenario" && compiled.get(cell)?.outcome === "compiles") results.set(cell, await runCell(cell));
+  }
+  return { results, ms: performance.now() - started };
+}
+
+function selectCompilers(ids: readonly CompilerId[] | undefined): readonly Compiler<CompilerId>[] {
+  if (ids === undefined) return configured;
+  const unknown = ids.find((id) => !configured.some((compiler) => compiler.id === id));
+  if (unknown !== undefined) throw new EngineError(`unknown compiler "${unknown}" (known: ${configured.map((c) => c.id).join(", ")})`);
+  if (ids.length === 0) throw new EngineError("no compiler selected");
+  return configured.filter((compiler) => ids.includes(compiler.id));
+}
+
+interface ProgramOfCells {
+  readonly program: Program;
+  readonly cells: readonly Cell[];
+}
+
+/**
+ * The programs a compiler checks: one for every design cell, one for every single-file finding (so a
+ * finding's augmentations never reach a design cell), one per finding folder with its own tsconfig.
+ * Each shared program also holds the support modules (`*.lib.ts`) beside its cells.
+ */
+function programsFor(cells: readonly Cell[]): readonly ProgramOfCells[] {
+  const shared = (group: readonly Cell[]): ProgramOfCells[] => {
+    if (group.length === 0) return [];
+    const folders = [...new Set(group.map((cell) => dirname(cell.file)))];
+    const support = folders.flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith(".lib.ts")).map((name) => join(folder, name)));
+    return [{ program: { files: [...group.map((cell) => cell.file), ...support] }, cells: group }];
+  };
+  const own = cells.flatMap((cell) => (cell.kind === "finding" && cell.tsconfig !== undefined ? [{ program: { tsconfig: cell.tsconfig }, cells: [cell] }] : []));
+  return [
+    ...shared(cells.filter((cell) => cell.kind === "scenario")),
+    ...shared(cells.filter((cell) => cell.kind === "finding" && cell.tsconfig === undefined)),
+    ...own,
+  ];
+}
+
+async function runCompiler(
+  compiler: Compiler<CompilerId>,
+  programs: readonly ProgramOfCells[],
+  priority: (program: number) => number,
+  slots: Slots,
+): Promise<{ run: CompilerRun; results: Map<Cell, CellResult> }> {
+  const started = performance.now();
+  const version = await verifyCompiler(compiler);
+  const results = new Map<Cell, CellResult>();
+  await Promise.all(
+    programs.map(async ({ program, cells }, index) => {
+      const charged = chargeToCells(cells, await slots.run(priority(index), () => checkProgram(compiler, program)));
+      for (const cell of cells) results.set(cell, judge(cell, compiler.id, charged.get(cell) ?? []));
+    }),
+  );
+  return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results };
+}
+
+/**
+ * Compiler processes at once: one per core (at least two, so two compilers always overlap). A task
+ * with a lower priority number starts first: every compiler's first program (the design cells) at
+ * once, then the reference compiler's other programs (so the runtime checks can start), then the rest.
+ */
+class Slots {
+  #free = Math.max(2, availableParallelism());
+  readonly #waiting: { readonly priority: number; readonly start: () => void }[] = [];
+
+  async run<T>(priority: number, task: () => Promise<T>): Promise<T> {
+    if (this.#free === 0) {
+      await new Promise<void>((start) => {
+        const at = this.#waiting.findIndex((waiting) => waiting.priority > priority);
+        this.#waiting.splice(at === -1 ? this.#waiting.length : at, 0, { priority, start });
+      });
+    } else {
+      this.#free--;
+    }
+    try {
+      return await task();
+    } finally {
+      const next = this.#waiting.shift();
+      if (next === undefined) this.#free++;
+      else next.start();
+    }
+  }
+}
+
+/**
+ * Which cells each diagnostic counts against: a cell's own diagnostics are its own; one in another
+ * file (a support module, a design, the kit) counts against every cell that imports that file,
+ * directly or not; one in a file no cell imports counts against the cells beside it, and failing
+ * that (or with no file at all) against every cell of the program.
+ */
+function chargeToCells(cells: readonly Cell[], { diagnostics, imports }: ProgramCheck): Map<Cell, Diagnostic[]> {
+  const byFile = new Map(cells.map((cell) => [cell.file, cell]));
+  const importers = new Map<string, Cell[]>();
+  for (const cell of cells) {
+    const seen = new Set([cell.file]);
+    const queue = [cell.file];
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      for (const imported of imports.get(file) ?? []) {
+        if (seen.has(imported) || byFile.has(imported)) continue;
+        seen.add(imported);
+        queue.push(imported);
+        importers.set(imported, [...(importers.get(imported) ?? []), cell]);
+      }
+    }
+  }
+  const charged = new Map<Cell, Diagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    const own = byFile.get(diagnostic.file);
+    const beside = cells.filter((cell) => dirname(cell.file) === dirname(diagnostic.file));
+    const owners = own !== undefined ? [own] : (importers.get(diagnostic.file) ?? (beside.length > 0 ? beside : cells));
+    for (const owner of owners) charged.set(owner, [...(charged.get(owner) ?? []), diagnostic]);
+  }
+  return charged;
+}

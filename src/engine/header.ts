@@ -1,0 +1,146 @@
+// Header: the leading comment lines of a cell, parsed strictly. Every malformed key line is one
+// CellFormatError naming file:line; other comment lines are prose and left alone.
+//
+//   // scenario: <id>            (or, in type-tests/findings/, // finding: <name>)
+//   // expect: compiles
+//   // expect: error TS<code> at [<file>:]<line> "<message fragment>"
+//   // expect[<compiler id>]: ...  used for that compiler instead of the plain expect lines
+//   // rust: compiles  |  rust: error E0308 E0515 nocode
+
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { compilers, isCompilerId, type CompilerId } from "./compilers.ts";
+import { CellFormatError } from "./errors.ts";
+import type { CellHeader, Expectation, RustClaim } from "./types.ts";
+
+/** The name a header gives its cell, and the line that gives it. */
+export interface HeaderSubject {
+  readonly key: "scenario" | "finding";
+  readonly name: string;
+  readonly line: number;
+}
+
+export interface ParsedHeader {
+  readonly subject?: HeaderSubject;
+  readonly header: CellHeader;
+}
+
+const KEY_LINE = /^\s*\/\/\s*(scenario|finding|expect|rust)\s*(?:\[([^\]]*)\])?\s*:(.*)$/;
+const KEY_WITHOUT_COLON = /^\s*\/\/\s*(expect(?:\[[^\]]*\])?|rust)\s+(compiles|error)\b/;
+const EXPECT_ERROR = /^error\s+TS(\d+)\s+at\s+(?:(\S+):)?(\d+)\s+"(.*)"$/;
+const NAME = /^[a-z0-9][a-z0-9-]*$/;
+const RUST_CODE = /^(E\d{4}|nocode)$/;
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+/** The 1-based line where the code starts: the first line that is neither blank nor a `//` comment. */
+function headerEnd(lines: readonly string[]): number {
+  const index = lines.findIndex((line) => line.trim() !== "" && !line.trimStart().startsWith("//"));
+  return index === -1 ? lines.length + 1 : index + 1;
+}
+
+export function parseHeader(text: string, file: string): ParsedHeader {
+  const lines = splitLines(text);
+  const codeStarts = headerEnd(lines);
+  const fail: (line: number, problem: string) => never = (line, problem) => {
+    throw new CellFormatError(file, line, problem);
+  };
+
+  let subject: HeaderSubject | undefined;
+  let rust: { claim: RustClaim; line: number } | undefined;
+  const expect: { expectation: Expectation; line: number }[] = [];
+  const expectFor = new Map<CompilerId, { expectation: Expectation; line: number }[]>();
+
+  lines.forEach((source, index) => {
+    const line = index + 1;
+    const missingColon = KEY_WITHOUT_COLON.exec(source);
+    if (missingColon !== null) fail(line, `"${missingColon[1]} ${missingColon[2]}" lacks its colon: write "${missingColon[1]}: ${missingColon[2]} ..."`);
+    const match = KEY_LINE.exec(source);
+    if (match === null) return;
+    const [, key, bracket, rawValue] = match as unknown as [string, "scenario" | "finding" | "expect" | "rust", string | undefined, string];
+    const value = rawValue.trim();
+    if (line >= codeStarts) fail(line, `header line "${key}:" after the code starts at line ${codeStarts}: header lines come first`);
+    if (bracket !== undefined && key !== "expect") fail(line, `"${key}" takes no [compiler]: only expect[<compiler>] does`);
+
+    switch (key) {
+      case "scenario":
+      case "finding": {
+        if (subject !== undefined) fail(line, `a second "${key}:" line (line ${subject.line} already names this cell)`);
+        if (!NAME.test(value)) fail(line, `"${key}: ${value}" is not a ${key} id (lowercase letters, digits and dashes)`);
+        subject = { key, name: value, line };
+        return;
+      }
+      case "rust": {
+        if (rust !== undefined) fail(line, `a second "rust:" line (line ${rust.line} already has one)`);
+        rust = { claim: parseRustClaim(value, (problem) => fail(line, problem)), line };
+        return;
+      }
+      case "expect": {
+        const expectation = parseExpectation(value, file, lines.length, (problem) => fail(line, problem));
+        if (bracket === undefined) {
+          expect.push({ expectation, line });
+        } else {
+          const id = bracket.trim();
+          if (!isCompilerId(id)) fail(line, `unknown compiler "${id}" in expect[${bracket}] (known: ${compilers.map((c) => c.id).join(", ")})`);
+          const own = expectFor.get(id) ?? [];
+          own.push({ expectation, line });
+          expectFor.set(id, own);
+        }
+        return;
+      }
+    }
+  });
+
+  for (const set of [expect, ...expectFor.values()]) checkExpectationSet(set, fail);
+  const firstOwn = [...expectFor.values()].flat().sort((a, b) => a.line - b.line)[0];
+  if (firstOwn !== undefined && expect.length === 0) {
+    const unjudged = compilers.filter((compiler) => !expectFor.has(compiler.id)).map((compiler) => compiler.id);
+    if (unjudged.length > 0) fail(firstOwn.line, `no expect line covers ${unjudged.join(", ")}: add "expect:" lines or "expect[${unjudged[0]}]:" lines`);
+  }
+  if (expect.length > 0 && compilers.every((compiler) => expectFor.has(compiler.id))) {
+    fail(expect[0]!.line, `this "expect:" line is never used: every compiler has expect[<compiler>] lines of its own`);
+  }
+
+  return {
+    ...(subject === undefined ? {} : { subject }),
+    header: {
+      expect: expect.map((entry) => entry.expectation),
+      expectFor: Object.fromEntries([...expectFor].map(([id, set]) => [id, set.map((entry) => entry.expectation)])),
+      explored: expect.length === 0 && expectFor.size === 0,
+      ...(rust === undefined ? {} : { rust: rust.claim }),
+    },
+  };
+}
+
+function parseExpectation(value: string, file: string, lineCount: number, fail: (problem: string) => never): Expectation {
+  if (value === "compiles") return { kind: "compiles" };
+  const match = EXPECT_ERROR.exec(value);
+  if (match === null) fail(`malformed expect line "${value}": write "compiles" or 'error TS<code> at <line> "<message fragment>"'`);
+  const [, code, at, line, fragment] = match as unknown as [string, string, string | undefined, string, string];
+  if (fragment.trim() === "") fail(`expect line "${value}" has an empty message fragment: quote part of the compiler's message`);
+  const target = at === undefined ? file : resolve(dirname(file), at);
+  if (at !== undefined && !existsSync(target)) fail(`expect line names "${at}", which does not exist beside the cell`);
+  const targetLines = at === undefined ? lineCount : splitLines(readFileSync(target, "utf8")).length;
+  const lineNumber = Number(line);
+  if (lineNumber < 1 || lineNumber > targetLines) fail(`expect line points at line ${lineNumber}, but ${at ?? "the cell"} has ${targetLines} lines`);
+  return { kind: "error", code: Number(code), file: target, line: lineNumber, fragment };
+}
+
+function parseRustClaim(value: string, fail: (problem: string) => never): RustClaim {
+  if (value === "compiles") return { kind: "compiles" };
+  const [word, ...codes] = value.split(/\s+/);
+  if (word !== "error" || codes.length === 0) fail(`malformed rust line "${value}": write "compiles" or "error E0308 [E0515 ...] [nocode]"`);
+  const bad = codes.find((code) => !RUST_CODE.test(code));
+  if (bad !== undefined) fail(`rust line has "${bad}", which is neither a rustc code like E0308 nor "nocode"`);
+  return { kind: "error", codes };
+}
+
+function checkExpectationSet(set: readonly { expectation: Expectation; line: number }[], fail: (line: number, problem: string) => never): void {
+  const compiles = set.filter((entry) => entry.expectation.kind === "compiles");
+  if (compiles.length > 0 && set.length > 1) {
+    const clash = set.find((entry) => entry !== compiles[0])!;
+    fail(clash.line, `"compiles" and other expectations for the same compiler (lines ${compiles[0]!.line} and ${clash.line})`);
+  }
+}

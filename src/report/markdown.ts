@@ -1,0 +1,88 @@
+// Markdown: the matrix as docs/matrix.md shows it (and as `--format markdown` prints it). Nothing
+// run-dependent goes in: no timings, no costs, no compiler or rustc version beyond the pinned
+// ones, so the generated file only changes when an outcome does. The Rust part of an entry is the
+// cell's `// rust:` claim, which the matrix command and the Rust tests check against rustc; a claim
+// rustc contradicted (when it ran) is marked ✗.
+
+import { relative } from "node:path";
+import { kitRoot } from "../engine/index.ts";
+import { compareProposal, describeDifference } from "./compare.ts";
+import { MARK, typescriptSummary } from "./labels.ts";
+import { entryKey, rustCodes, type Entry, type Matrix } from "./matrix.ts";
+
+export function renderMarkdown(matrix: Matrix): string {
+  const sections = [
+    table(matrix),
+    legend(matrix),
+    list("Missing cells", matrix.missing.map((key) => `\`${key}\``)),
+    list("Unexpected", entriesWhere(matrix, "unexpected").map((entry) => `${cellLink(entry)}: ${entry.problems.map(code).join("; ")}`)),
+    list("Explored (no expect line: reported, not judged)", entriesWhere(matrix, "explored").map((entry) => `${cellLink(entry)}: ${typescriptSummary(entry)}`)),
+    findings(matrix),
+    list(`What ${matrix.proposal ?? ""} does, beside the kit's designs`, compareProposal(matrix).map((d) => `${d.scenario}: ${describeDifference(d)}`)),
+  ];
+  return `${sections.filter((section) => section !== "").join("\n\n")}\n`;
+}
+
+function table(matrix: Matrix): string {
+  const rows = matrix.designs.map((design) => {
+    const name = design === matrix.proposal ? `**${design}** (proposal)` : `\`${design}\``;
+    return [name, ...matrix.scenarios.map((scenario) => entryCell(matrix.entries.get(entryKey(design, scenario))))];
+  });
+  return markdownTable(["design", ...matrix.scenarios.map((scenario) => `\`${scenario}\``)], rows);
+}
+
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+/** One entry as a table cell: the verdict and TypeScript outcome (linked to the cell), then Rust. */
+function entryCell(entry: Entry | undefined): string {
+  if (entry === undefined) return "missing";
+  return `${cellLink(entry)}<br>Rust: ${rustClaim(entry)}`;
+}
+
+export function cellLink(entry: Entry): string {
+  const text = `${MARK[entry.verdict]} ${typescriptSummary(entry)}`;
+  const path = relative(kitRoot, entry.cell.file);
+  return path.startsWith("..") ? text : `[${text}](../${path.split("\\").join("/")})`;
+}
+
+/** The cell's claim (not rustc's live outcome, so the docs read the same with or without rustc). */
+export function rustClaim(entry: Entry): string {
+  const claim = entry.rust.claim === undefined ? "-" : rustCodes(entry.rust.claim);
+  return entry.rust.status === "checked" && !entry.rust.pass ? `✗ ${claim}` : claim;
+}
+
+function legend(matrix: Matrix): string {
+  const compilers = matrix.compilers.map((c) => `TypeScript ${c.version} (\`${c.id}\`)`).join(" and ");
+  return [
+    `Checked with ${compilers}. ${MARK.expected} as the cell's header expects, ${MARK.unexpected} unexpected, ${MARK.explored} explored (the cell expects nothing).`,
+    "`runs`: the cell compiles and the real guest runs through its `link()`; `TS<code>`: the errors the compiler reports,",
+    "each pinned by code, line and message in the cell's header; where the compilers differ, each is named.",
+    "Rust: what rustc does with the cell's Rust twin (`rust/twins/<design>/<scenario>.rs`), as the cell's `// rust:` line claims;",
+    "every claim is checked by compiling the twin (`npm start`, `npm test`).",
+  ].join("\n");
+}
+
+function entriesWhere(matrix: Matrix, verdict: Entry["verdict"]): Entry[] {
+  return [...matrix.entries.values(), ...matrix.findings].filter((entry) => entry.verdict === verdict);
+}
+
+function findings(matrix: Matrix): string {
+  if (matrix.findings.length === 0) return "";
+  const rows = matrix.findings.map((entry) => [`\`${entry.cell.id}\``, cellLink(entry), rustClaim(entry)]);
+  return `## Findings\n\nThe TypeScript facts the designs build on (\`type-tests/findings/\`).\n\n${markdownTable(["finding", "TypeScript", "Rust"], rows)}`;
+}
+
+function list(heading: string, items: readonly string[]): string {
+  return items.length === 0 ? "" : `## ${heading}\n\n${items.map((item) => `- ${item}`).join("\n")}`;
+}
+
+/** A code span that holds any text: a fence longer than the text's longest run of backticks. */
+function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^`|`$/.test(text) ? " " : "";
+  return `${fence}${pad}${text.replace(/\n/g, " ")}${pad}${fence}`;
+}

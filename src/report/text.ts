@@ -1,0 +1,128 @@
+// Text: the terminal report. The matrix (a row per design, a column per scenario; per entry the
+// verdict mark, each compiler's outcome, and rustc's), what went wrong where something did, the
+// explored cells, the findings, what a proposal does differently, the costs, and the figures.
+
+import { displayPath } from "../engine/errors.ts";
+import { compareProposal, describeDifference } from "./compare.ts";
+import { costLines, type Costs } from "./costs.ts";
+import { MARK, typescriptLines, typescriptSummary, wrapId } from "./labels.ts";
+import { entryKey, rustLabel, type Entry, type Matrix, type Verdict } from "./matrix.ts";
+import type { Figures, Report } from "./report.ts";
+import type { Paint, Style } from "./style.ts";
+import { renderTable, type Row } from "./table.ts";
+
+const VERDICT_STYLE: Readonly<Record<Verdict, Style>> = { expected: "green", unexpected: "red", explored: "yellow" };
+
+const HEADER_WIDTH = 12;
+
+export function renderText(report: Report, paint: Paint): string {
+  const { matrix } = report;
+  const sections = [
+    [title(report), ""],
+    table(matrix, paint),
+    ["", legend(matrix, paint)],
+    missing(matrix),
+    details("unexpected", matrix, (entry) => entry.verdict === "unexpected", (entry) => entry.problems, paint),
+    details("explored (no expect line: the outcome is reported, not judged)", matrix, (entry) => entry.verdict === "explored", exploredLines, paint),
+    findings(matrix, paint),
+    differences(matrix),
+    costs(report.costs),
+    ["", summary(matrix, paint), figures(report.figures)],
+  ];
+  return `${sections.flat().join("\n")}\n`;
+}
+
+function title({ command, matrix }: Report): string {
+  const compilers = matrix.compilers.map((c) => `${c.id} ${c.version}`).join(", ");
+  const rust = matrix.rust.status === "ran" ? `Rust twins on ${matrix.rust.rustc}` : `Rust twins not run: ${matrix.rust.reason}`;
+  return `accessor-kit ${command}: ${plural(matrix.designs.length, "design")} x ${plural(matrix.scenarios.length, "scenario")}; TypeScript ${compilers}; ${rust}`;
+}
+
+function table(matrix: Matrix, paint: Paint): string[] {
+  const header: Row = [[], ...matrix.scenarios.map((scenario) => wrapId(scenario, HEADER_WIDTH))];
+  const rows = matrix.designs.map((design): Row => {
+    const name = design === matrix.proposal ? [paint("bold", design), paint("dim", "(proposal)")] : [design];
+    return [name, ...matrix.scenarios.map((scenario) => entryLines(matrix.entries.get(entryKey(design, scenario)), paint))];
+  });
+  return renderTable([header, ...rows]);
+}
+
+function entryLines(entry: Entry | undefined, paint: Paint): string[] {
+  if (entry === undefined) return [paint("dim", "- missing")];
+  const style = VERDICT_STYLE[entry.verdict];
+  const typescript = typescriptLines(entry).map((line, index) => paint(style, `${index === 0 ? MARK[entry.verdict] : " "} ${line}`));
+  const rustStyle: Style = entry.rust.status === "checked" ? (entry.rust.pass ? "green" : "red") : "dim";
+  return [...typescript, paint(rustStyle, `rs ${rustLabel(entry.rust)}`)];
+}
+
+function legend(matrix: Matrix, paint: Paint): string {
+  const marks = (["expected", "unexpected", "explored"] as const).map((verdict) => `${paint(VERDICT_STYLE[verdict], MARK[verdict])} ${verdict === "expected" ? "as the cell expects" : verdict}`);
+  const both = matrix.compilers.length > 1 ? `; one line per compiler where ${matrix.compilers.map((c) => c.id).join(" and ")} differ` : "";
+  return `${marks.join("  ")}  |  runs: compiles, and the guest runs through it; TS<code>: the compiler's errors${both}; rs: what rustc does with the Rust twin (E0308?: the cell's claim, unchecked)`;
+}
+
+function missing(matrix: Matrix): string[] {
+  return matrix.missing.length === 0 ? [] : ["", `missing cells (${matrix.missing.length}): ${matrix.missing.join(", ")}`];
+}
+
+function details(heading: string, matrix: Matrix, wanted: (entry: Entry) => boolean, lines: (entry: Entry) => readonly string[], paint: Paint): string[] {
+  const entries = [...matrix.entries.values(), ...matrix.findings].filter(wanted);
+  if (entries.length === 0) return [];
+  return [
+    "",
+    `${heading}:`,
+    ...entries.flatMap((entry) => [
+      `  ${paint(VERDICT_STYLE[entry.verdict], MARK[entry.verdict])} ${entry.cell.id}  ${paint("dim", displayPath(entry.cell.file))}`,
+      ...lines(entry).map((line) => `      ${line}`),
+    ]),
+  ];
+}
+
+/** What an explored cell did: its outcome, and each error the reference compiler reported. */
+function exploredLines(entry: Entry): string[] {
+  const errors = (entry.typescript[0]?.diagnostics ?? []).map((d) => `${entry.typescript[0]!.compiler} TS${d.code} at ${displayPath(d.file)}:${d.line}: ${d.message.split("\n", 1)[0]}`);
+  return [`TypeScript: ${typescriptSummary(entry)}; Rust: ${rustLabel(entry.rust)}`, ...errors];
+}
+
+function findings(matrix: Matrix, paint: Paint): string[] {
+  if (matrix.findings.length === 0) return [];
+  const rows = matrix.findings.map((entry): Row => [
+    [paint(VERDICT_STYLE[entry.verdict], MARK[entry.verdict])],
+    [entry.cell.id],
+    [typescriptSummary(entry)],
+    [`rs ${rustLabel(entry.rust)}`],
+  ]);
+  return ["", "findings (the TypeScript facts the designs build on):", ...renderTable(rows).map((line) => `  ${line}`)];
+}
+
+function differences(matrix: Matrix): string[] {
+  const compared = compareProposal(matrix);
+  if (compared.length === 0) return [];
+  return [
+    "",
+    `what ${matrix.proposal} does, beside the kit's designs:`,
+    ...compared.map((difference) => `  ${difference.scenario}: ${describeDifference(difference)}`),
+  ];
+}
+
+function costs(costs: Costs): string[] {
+  return ["", ...costLines(costs)];
+}
+
+function summary(matrix: Matrix, paint: Paint): string {
+  const entries = [...matrix.entries.values(), ...matrix.findings];
+  const count = (verdict: Verdict) => entries.filter((entry) => entry.verdict === verdict).length;
+  const text = `${plural(entries.length, "cell")}: ${count("expected")} as expected, ${count("explored")} explored, ${count("unexpected")} unexpected`;
+  return paint(matrix.pass ? "green" : "red", matrix.pass ? `${text}.` : `${text}: FAIL.`);
+}
+
+function figures(figures: Figures): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const compilers = figures.compilers.map((c) => `${c.id} ${seconds(c.ms)} (${plural(c.programs, "program")})`).join(", ");
+  const rust = figures.rustMs === undefined ? "" : `, rustc ${seconds(figures.rustMs)}`;
+  return `took ${seconds(figures.wallMs)}: ${compilers}, guest runs ${seconds(figures.runtimeMs)}${rust}, costs ${seconds(figures.costsMs)}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,58 @@
+// Tradeoffs: the generated parts of docs/tradeoffs.md. The prose is written by hand; each design's
+// and each scenario's outcomes sit between markers and are regenerated from the matrix:
+//
+//   <!-- generated: design <id> -->  ...  <!-- end generated -->
+//   <!-- generated: scenario <id> -->  ...  <!-- end generated -->
+//
+// Every design and every scenario of the matrix must have its block, so a new one cannot go
+// undocumented.
+
+import { scenarioById } from "../scenarios/index.ts";
+import { cellLink, markdownTable, rustClaim } from "./markdown.ts";
+import { entryKey, type Matrix } from "./matrix.ts";
+
+const BLOCK = /(<!-- generated: (design|scenario) ([a-z0-9-]+) -->\n)[\s\S]*?(<!-- end generated -->)/g;
+
+export interface Filled {
+  readonly text: string;
+  /** Markers naming no design or scenario, and designs or scenarios with no block. */
+  readonly problems: readonly string[];
+}
+
+export function fillTradeoffs(template: string, matrix: Matrix, doc: string): Filled {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const text = template.replace(BLOCK, (block, open: string, kind: "design" | "scenario", id: string, close: string) => {
+    const known = kind === "design" ? matrix.designs.includes(id) : matrix.scenarios.includes(id);
+    if (!known) {
+      problems.push(`${doc}: a generated block names ${kind} "${id}", which the matrix does not have`);
+      return block;
+    }
+    seen.add(`${kind} ${id}`);
+    return `${open}${kind === "design" ? designBlock(matrix, id) : scenarioBlock(matrix, id)}\n${close}`;
+  });
+  for (const [kind, ids] of [["design", matrix.designs], ["scenario", matrix.scenarios]] as const) {
+    for (const id of ids) if (!seen.has(`${kind} ${id}`)) problems.push(`${doc}: no "<!-- generated: ${kind} ${id} -->" block: every ${kind} has a section`);
+  }
+  return { text, problems };
+}
+
+function designBlock(matrix: Matrix, design: string): string {
+  return outcomes(matrix, "scenario", matrix.scenarios.map((scenario) => [scenario, entryKey(design, scenario)]));
+}
+
+function scenarioBlock(matrix: Matrix, scenario: string): string {
+  const { intent, origin } = scenarioById(scenario)!;
+  const table = outcomes(matrix, "design", matrix.designs.map((design) => [design, entryKey(design, scenario)]));
+  return `Intent: ${intent}. Origin: ${origin}.\n\n${table}`;
+}
+
+function outcomes(matrix: Matrix, label: string, rows: readonly (readonly [name: string, key: string])[]): string {
+  return markdownTable(
+    [label, "TypeScript", "Rust"],
+    rows.map(([name, key]) => {
+      const entry = matrix.entries.get(key);
+      return [`\`${name}\``, entry === undefined ? "missing" : cellLink(entry), entry === undefined ? "-" : rustClaim(entry)];
+    }),
+  );
+}

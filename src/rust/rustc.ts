@@ -1,0 +1,103 @@
+// Rustc: finding the compiler (the twins need 1.65 or later, for generic associated types) and
+// compiling one twin to metadata, reading its JSON diagnostics into error codes.
+
+import { spawn, spawnSync } from "node:child_process";
+import { NOCODE } from "./claim.ts";
+
+const MIN_RUSTC: readonly [major: number, minor: number] = [1, 65];
+
+export type RustcProbe = { readonly ok: true; readonly version: string } | { readonly ok: false; readonly reason: string };
+
+/** Runs `<rustc> --version`; not ok, with the reason, when rustc is missing or too old. */
+export function probeRustc(rustc: string): RustcProbe {
+  const run = spawnSync(rustc, ["--version"], { encoding: "utf8", timeout: 20_000 });
+  if (run.error !== undefined) {
+    const missing = (run.error as NodeJS.ErrnoException).code === "ENOENT";
+    return { ok: false, reason: missing ? `${rustc} is not on PATH` : `${rustc} --version failed: ${run.error.message}` };
+  }
+  const version = run.stdout.trim();
+  const match = /^rustc (\d+)\.(\d+)\.\d+/.exec(version);
+  if (run.status !== 0 || match === null) return { ok: false, reason: `${rustc} --version said "${version || run.stderr.trim()}"` };
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  if (major < MIN_RUSTC[0] || (major === MIN_RUSTC[0] && minor < MIN_RUSTC[1])) {
+    return { ok: false, reason: `${version} is older than ${MIN_RUSTC.join(".")} (the twins need generic associated types)` };
+  }
+  return { ok: true, version };
+}
+
+/** One error rustc reported: its code (`nocode` when it has none), where, and its message. */
+export interface RustError {
+  readonly code: string;
+  /** The primary span's file, as rustc names it, and line; absent for an error with no span. */
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly message: string;
+}
+
+export interface RustcRun {
+  readonly errors: readonly RustError[];
+  /** What went wrong with the run itself (a crash, a timeout), as opposed to errors in the twin. */
+  readonly failure: string | undefined;
+}
+
+interface JsonDiagnostic {
+  readonly level: string;
+  readonly message: string;
+  readonly code: { readonly code: string } | null;
+  readonly spans: readonly { readonly is_primary: boolean; readonly file_name: string; readonly line_start: number }[];
+}
+
+/** A line of rustc's JSON output; undefined for anything else (an ICE's backtrace, say). */
+function parseDiagnostic(line: string): JsonDiagnostic | undefined {
+  if (!line.startsWith("{")) return undefined;
+  try {
+    return JSON.parse(line) as JsonDiagnostic;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The errors in rustc's `--error-format=json` output, leaving out the closing "aborting due to" one. */
+function errorsOf(stderr: string): RustError[] {
+  const errors: RustError[] = [];
+  for (const line of stderr.split("\n")) {
+    const diagnostic = parseDiagnostic(line);
+    if (!diagnostic?.level.startsWith("error") || diagnostic.message.startsWith("aborting due to")) continue;
+    const primary = diagnostic.spans.find((span) => span.is_primary);
+    errors.push({ code: diagnostic.code?.code ?? NOCODE, file: primary?.file_name, line: primary?.line_start, message: diagnostic.message });
+  }
+  return errors;
+}
+
+const TIMEOUT_MS = 60_000;
+
+/** Compiles `file` as a 2021-edition library to metadata only, writing the output to `outFile`. */
+export function compileToMetadata(rustc: string, file: string, outFile: string): Promise<RustcRun> {
+  const args = ["--edition", "2021", "--crate-type", "lib", "--crate-name", "twin", "--emit=metadata", "--error-format=json"];
+  return new Promise((resolve) => {
+    const child = spawn(rustc, [...args, "-o", outFile, file], { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", (error) => resolve({ errors: [], failure: `rustc could not run: ${error.message}` }));
+    child.on("close", (status, signal) => {
+      const errors = errorsOf(stderr);
+      const crashed = signal !== null || (status !== 0 && errors.length === 0);
+      const failure = crashed ? `rustc ended with ${signal ?? `status ${String(status)}`} and no error diagnostic` : undefined;
+      resolve({ errors, failure });
+    });
+  });
+}
+
+/** Maps `items` through `run`, at most `width` at a time, keeping their order. */
+export async function inParallel<A, B>(items: readonly A[], width: number, run: (item: A, index: number) => Promise<B>): Promise<B[]> {
+  const results: B[] = new Array<B>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index] as A, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,265 @@
+// Twins: the Rust side of the matrix. Every design has a std-only twin `rust/designs/<id>.rs` that
+// must compile, and every design x scenario a twin `rust/twins/<design>/<scenario>.rs` whose header
+// says what rustc does with it (`// expect: compiles` or `// expect: error E0308 nocode`). Findings
+// with a Rust claim have twins too, `rust/twins/findings/<finding>.rs`; a twin whose Rust program
+// is also another cell's counterpart names that cell on an `// also: findings/<other>` line. The
+// column compiles them all with rustc, compares each twin with its header, and checks each cell's
+// `// rust:` line against the header of its twin.
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { RustClaim } from "../engine/types.ts";
+import { scenarios } from "../scenarios/index.ts";
+import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
+import { compileToMetadata, inParallel, probeRustc, type RustError } from "./rustc.ts";
+
+export type TwinKey = `${string}/${string}`;
+
+export interface RustColumnOptions {
+  /** The repository root; defaults to this checkout. */
+  readonly root?: string;
+  /** The compiler to run; defaults to $RUSTC, else `rustc` on PATH. */
+  readonly rustc?: string;
+}
+
+/** A file rustc compiled, with what it said. */
+export interface Compiled {
+  /** Path relative to the repository root. */
+  readonly file: string;
+  readonly errors: readonly RustError[];
+  /** What rustc did: `compiles`, or the set of error codes. */
+  readonly outcome: RustClaim;
+  /** One line per thing wrong: for a design, any error; for a twin, an outcome other than its header. */
+  readonly problems: readonly string[];
+}
+
+export interface TwinResult extends Compiled {
+  readonly key: TwinKey;
+  /** A design id, or FINDINGS. */
+  readonly design: string;
+  /** A scenario id, or a finding's name. */
+  readonly scenario: string;
+  /** The twin's `// expect:` header; undefined when it is missing or malformed (see problems). */
+  readonly header: RustClaim | undefined;
+  /** Other cells this twin is the Rust counterpart of (its `// also:` line). */
+  readonly also: readonly TwinKey[];
+  /** rustc did what the header says. */
+  readonly matches: boolean;
+}
+
+/** A cell's `// rust:` claim, compared with its twin. */
+export interface ClaimResult {
+  /** The cell, relative to the repository root. */
+  readonly cell: string;
+  readonly claim: RustClaim;
+  /** What rustc did with the twin; undefined when there is no twin. */
+  readonly rustc: RustClaim | undefined;
+  /** The claim equals the twin's header, and rustc does what that header says. */
+  readonly matches: boolean;
+  readonly problem: string | undefined;
+}
+
+export type RustColumn =
+  | {
+      readonly status: "ran";
+      readonly rustc: string;
+      /** Wall-clock time of all the rustc runs. */
+      readonly ms: number;
+      readonly designs: ReadonlyMap<string, Compiled>;
+      readonly twins: ReadonlyMap<TwinKey, TwinResult>;
+      readonly claims: ReadonlyMap<TwinKey, ClaimResult>;
+      /** Design x scenario pairs with no twin. */
+      readonly missing: readonly TwinKey[];
+      /** Cells whose `// rust:` line is malformed, one line each. */
+      readonly malformedClaims: readonly string[];
+    }
+  | { readonly status: "not-run"; readonly reason: string };
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+const rustcOption = (options: RustColumnOptions): string => options.rustc ?? process.env["RUSTC"] ?? "rustc";
+
+/** Why the column would not run (rustc missing or older than 1.65), or undefined when it would. */
+export function rustNotRunReason(options: RustColumnOptions = {}): string | undefined {
+  const probe = probeRustc(rustcOption(options));
+  return probe.ok ? undefined : probe.reason;
+}
+
+function filesIn(dir: string, suffix: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(suffix))
+    .sort();
+}
+
+function subfolders(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The number of the wasmtime design a twin mirrors, from its opening `//! D<n> <id>` line. */
+function designNumber(file: string): number {
+  return Number(/^\/\/! D(\d+)/.exec(readFileSync(file, "utf8"))?.[1] ?? Infinity);
+}
+
+/** The design twins, by design id, in the order of the designs they mirror (D1, D2, ...). */
+export function findDesignTwins(root = repoRoot): Map<string, string> {
+  const dir = join(root, "rust", "designs");
+  const files = filesIn(dir, ".rs").map((name) => ({ id: name.slice(0, -".rs".length), file: join(dir, name) }));
+  const ordered = files.map((design) => ({ ...design, number: designNumber(design.file) })).sort((a, b) => a.number - b.number);
+  return new Map(ordered.map((design) => [design.id, design.file]));
+}
+
+/** The twin folder of findings (`type-tests/findings/` cells); every other folder is a design's. */
+export const FINDINGS = "findings";
+
+export interface TwinFile {
+  readonly key: TwinKey;
+  /** A design id, or FINDINGS. */
+  readonly design: string;
+  /** A scenario id, or a finding's name. */
+  readonly scenario: string;
+  readonly file: string;
+}
+
+/** Every `rust/twins/<design>/<scenario>.rs` and `rust/twins/findings/<finding>.rs`, by folder then name. */
+export function findTwins(root = repoRoot): TwinFile[] {
+  const dir = join(root, "rust", "twins");
+  return subfolders(dir).flatMap((design) =>
+    filesIn(join(dir, design), ".rs").map((name) => {
+      const scenario = name.slice(0, -".rs".length);
+      return { key: `${design}/${scenario}` as const, design, scenario, file: join(dir, design, name) };
+    }),
+  );
+}
+
+export interface CellClaim {
+  readonly key: TwinKey;
+  readonly file: string;
+  readonly claim: RustClaim | string;
+}
+
+/**
+ * Every cell with a `// rust:` line (a string claim is malformed): `type-tests/<folder>/<name>.ts`,
+ * and a folder cell `type-tests/<folder>/<name>/main.ts`.
+ */
+export function findCellClaims(root = repoRoot): CellClaim[] {
+  const dir = join(root, "type-tests");
+  return subfolders(dir).flatMap((folder) => {
+    const files = filesIn(join(dir, folder), ".ts")
+      .filter((name) => !/\.(lib|test-d|d)\.ts$/.test(name))
+      .map((name) => ({ name: name.slice(0, -".ts".length), file: join(dir, folder, name) }));
+    const folderCells = subfolders(join(dir, folder))
+      .map((name) => ({ name, file: join(dir, folder, name, "main.ts") }))
+      .filter((cell) => existsSync(cell.file));
+    return [...files, ...folderCells].flatMap(({ name, file }) => {
+      const claim = readClaimLine(readFileSync(file, "utf8"), "rust");
+      return claim === undefined ? [] : [{ key: `${folder}/${name}` as const, file, claim }];
+    });
+  });
+}
+
+/** The cells a twin also stands for, from its `// also: <folder>/<name> ...` header line. */
+function alsoKeys(source: string): TwinKey[] {
+  const keys = headerValue(source, "also")?.trim().split(/\s+/) ?? [];
+  return keys.filter((key): key is TwinKey => /^[\w-]+\/[\w-]+$/.test(key));
+}
+
+function errorLines(errors: readonly RustError[], root: string): string[] {
+  return errors.map((error) => {
+    const where = error.file === undefined ? "(no span)" : `${relative(root, error.file)}:${error.line ?? "?"}`;
+    return `${error.code} at ${where}: ${error.message.split("\n")[0] ?? ""}`;
+  });
+}
+
+/** What is wrong with where a twin lives: a folder with no design twin, a name no scenario has. */
+function placementProblems(twin: TwinFile, designs: ReadonlySet<string>): string[] {
+  if (twin.design === FINDINGS) return [];
+  return [
+    ...(designs.has(twin.design) ? [] : [`no design twin rust/designs/${twin.design}.rs`]),
+    ...(scenarios.some((scenario) => scenario.id === twin.scenario) ? [] : [`unknown scenario "${twin.scenario}"`]),
+  ];
+}
+
+function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, errors: readonly RustError[]): TwinResult {
+  const outcome = claimOf(errors.map((error) => error.code));
+  const source = readFileSync(twin.file, "utf8");
+  const header = readClaimLine(source, "expect");
+  const problems = placementProblems(twin, designs);
+  if (header === undefined) problems.push(`no "// expect: compiles" or "// expect: error <codes>" header line`);
+  else if (typeof header === "string") problems.push(`malformed expect header: ${header}`);
+  else if (!sameClaim(header, outcome)) {
+    problems.push(`header says "${formatClaim(header)}", rustc says "${formatClaim(outcome)}"`, ...errorLines(errors, root));
+  }
+  const file = relative(root, twin.file);
+  const parsed = typeof header === "object" ? header : undefined;
+  return { ...twin, file, errors, outcome, header: parsed, also: alsoKeys(source), matches: problems.length === 0, problems };
+}
+
+function judgeClaim(cell: CellClaim & { claim: RustClaim }, root: string, twin: TwinResult | undefined): ClaimResult {
+  const base = { cell: relative(root, cell.file), claim: cell.claim, rustc: twin?.outcome };
+  const problem =
+    twin === undefined
+      ? `no twin rust/twins/${cell.key}.rs`
+      : twin.header === undefined || !sameClaim(cell.claim, twin.header)
+        ? `the cell claims "${formatClaim(cell.claim)}", the twin's header says "${twin.header ? formatClaim(twin.header) : "nothing"}"`
+        : twin.matches
+          ? undefined
+          : `the twin does not match its header (rustc says "${formatClaim(twin.outcome)}")`;
+  return { ...base, matches: problem === undefined, problem };
+}
+
+/** Compiles every design twin and twin with rustc (in parallel) and judges twins and cell claims. */
+export async function rustColumn(options: RustColumnOptions = {}): Promise<RustColumn> {
+  const root = options.root ?? repoRoot;
+  const rustc = rustcOption(options);
+  const probe = probeRustc(rustc);
+  if (!probe.ok) return { status: "not-run", reason: probe.reason };
+
+  const designFiles = findDesignTwins(root);
+  const twinFiles = findTwins(root);
+  const sources = [...designFiles.values(), ...twinFiles.map((twin) => twin.file)];
+  const outDir = await mkdtemp(join(tmpdir(), "accessor-kit-rustc-"));
+  const started = performance.now();
+  const runs = await inParallel(sources, Math.min(2, availableParallelism()), (file, index) =>
+    compileToMetadata(rustc, file, join(outDir, `${index}.rmeta`)),
+  ).finally(() => rm(outDir, { recursive: true, force: true }));
+  const ms = performance.now() - started;
+  const runOf = (index: number) => runs[index] ?? { errors: [], failure: "not compiled" };
+
+  const designs = new Map<string, Compiled>(
+    [...designFiles].map(([design, file], index) => {
+      const { errors, failure } = runOf(index);
+      const problems = [...(failure ? [failure] : []), ...errorLines(errors, root)];
+      return [design, { file: relative(root, file), errors, outcome: claimOf(errors.map((e) => e.code)), problems }];
+    }),
+  );
+  const designIds = new Set(designFiles.keys());
+  const twins = new Map<TwinKey, TwinResult>(
+    twinFiles.map((twin, index) => {
+      const { errors, failure } = runOf(designFiles.size + index);
+      const result = judgeTwin(twin, root, designIds, errors);
+      return [twin.key, failure ? { ...result, matches: false, problems: [failure, ...result.problems] } : result];
+    }),
+  );
+
+  const cells = findCellClaims(root);
+  const claims = new Map<TwinKey, ClaimResult>();
+  const malformedClaims: string[] = [];
+  const twinOf = (key: TwinKey) => twins.get(key) ?? [...twins.values()].find((twin) => twin.also.includes(key));
+  for (const cell of cells) {
+    if (typeof cell.claim === "string") malformedClaims.push(`${relative(root, cell.file)}: malformed rust line: ${cell.claim}`);
+    else claims.set(cell.key, judgeClaim({ ...cell, claim: cell.claim }, root, twinOf(cell.key)));
+  }
+
+  const missing = [...designIds].flatMap((design) =>
+    scenarios.map((scenario) => `${design}/${scenario.id}` as const).filter((key) => !twins.has(key)),
+  );
+  return { status: "ran", rustc: probe.version, ms, designs, twins, claims, missing, malformedClaims };
+}
