@@ -13,6 +13,7 @@ import {
   Store,
   Trap,
 } from "accessor-kit";
+import { failure } from "./failure.ts";
 
 async function linkedGuest(data = new KitData()) {
   const linker = new Linker<KitData>();
@@ -70,13 +71,7 @@ describe("the example guest, end to end", () => {
 describe("traps", () => {
   it("makes a guest unreachable a Trap of kind guest, then poisons the instance", async () => {
     const { instance } = await linkedGuest();
-    const trap = (() => {
-      try {
-        instance.call("trap");
-      } catch (error) {
-        return error;
-      }
-    })();
+    const trap = failure(() => instance.call("trap"));
     expect(trap).toBeInstanceOf(Trap);
     expect(trap).toMatchObject({ kind: "guest", message: expect.stringMatching(/guest trapped in "trap": unreachable/) });
     expect(() => instance.call("fetch-localhost")).toThrowError(
@@ -100,24 +95,18 @@ describe("traps", () => {
 
   it("makes a host function that throws a Trap of kind host whose cause is the host's error", async () => {
     const linker = new Linker<KitData>();
-    const failure = new Error("disk on fire");
+    const cause = new Error("disk on fire");
     addInterfaceToLinker(linker, ipNameLookup, () => {
-      throw failure;
+      throw cause;
     });
     addInterfaceToLinker(linker, outgoingHandler, (d) => new HttpViewHost(d));
     const instance = linker.instantiate(new Store(new KitData()), await loadGuest("fetch"));
-    const trap = (() => {
-      try {
-        instance.call("fetch-localhost");
-      } catch (error) {
-        return error;
-      }
-    })();
+    const trap = failure(() => instance.call("fetch-localhost"));
     expect(trap).toBeInstanceOf(Trap);
     expect(trap).toMatchObject({
       kind: "host",
       message: "host function example:sockets/ip-name-lookup#resolve-addresses failed: Error: disk on fire",
-      cause: failure,
+      cause,
     });
   });
 });

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addInterfaceToLinker, Caller, ipNameLookup, SocketsViewHost, KitData, LinkError, Linker, Store, wat, WatError } from "accessor-kit";
-
-function failure(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
+import { failure } from "./failure.ts";
 
 describe("Linker", () => {
   it("lists every import the linker does not define in one LinkError", async () => {

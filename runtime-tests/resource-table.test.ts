@@ -1,21 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Resource, ResourceTable, ResourceTableError } from "accessor-kit";
+import { failure } from "./failure.ts";
 
 class Stream {
   constructor(readonly id: number) {}
 }
 class Response {
   constructor(readonly id: number) {}
-}
-
-function failure(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
 }
 
 describe("ResourceTable", () => {

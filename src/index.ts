@@ -1,5 +1,6 @@
 // accessor-kit: the package root. The runtime (named after wasmtime's), the example interfaces
-// every design links, and the guests that drive them.
+// every design links, the guests that drive them, and the scenarios with the store data and the
+// `linkBoth` every design's cells share.
 
 export { Caller } from "./runtime/caller.ts";
 export { Instance, type GuestFunc, type WasmValue } from "./runtime/instance.ts";
@@ -33,5 +34,9 @@ export { ipNameLookup, SocketsViewHost, type IpNameLookupHost } from "./interfac
 export { KitData, type HttpView, type SocketsView } from "./interfaces/view.ts";
 
 export { guestString, loadGuest, type GuestName } from "./guest.ts";
-export { type Linked, type Scenario } from "./scenarios/scenario.ts";
+export { linkBoth, type Linked, type Scenario } from "./scenarios/scenario.ts";
+export { RegionalData } from "./scenarios/capturing-getter.ts";
+export { HostFields } from "./scenarios/field-projection.ts";
+export { HostingData } from "./scenarios/forwarding-impl-coherence.ts";
+export { AppData, Resolver } from "./scenarios/third-party-host.ts";
 export { scenarioById, scenarios } from "./scenarios/index.ts";

@@ -4,7 +4,7 @@
 // so the sockets library could lend its host over it. The getter says which host it lends: there
 // is no impl selection, so nothing overlaps (E0119 in wasmtime #8382 has no counterpart here).
 
-import { type IpNameLookupHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { type IpNameLookupHost, KitData, linkBoth, type Linked, SocketsViewHost } from "accessor-kit";
 import { http, lendHttpHost, sockets } from "./design.ts";
 
 /** Store data that is its own sockets host, through the kit's host over itself. */
@@ -17,8 +17,8 @@ class ResolvingData extends KitData implements IpNameLookupHost {
 
 export function link(): Linked<ResolvingData> {
   const data = new ResolvingData();
-  const linker = new Linker<ResolvingData>();
-  sockets.addToLinker(linker, (d, use) => use(d));
-  http.addToLinker(linker, (d, use) => lendHttpHost(d, use));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d, use) => use(d));
+    http.addToLinker(linker, (d, use) => lendHttpHost(d, use));
+  });
 }

@@ -4,13 +4,13 @@
 // host over it. The view lives only while the host call runs, which is the point of lending: in
 // Rust it would borrow both fields for the callback's duration and never need a named lifetime.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d, use) => lendSocketsHost({ table: d.table, sockets: d.sockets }, use));
-  http.addToLinker(linker, (d, use) => lendHttpHost({ table: d.table, http: d.http }, use));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d, use) => lendSocketsHost({ table: d.table, sockets: d.sockets }, use));
+    http.addToLinker(linker, (d, use) => lendHttpHost({ table: d.table, http: d.http }, use));
+  });
 }

@@ -4,13 +4,13 @@
 // generic signature, which types both `d` and `use` (findings B6: TypeScript gives an arrow a
 // contextual generic signature).
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d, use) => lendSocketsHost(d, use));
-  http.addToLinker(linker, (d, use) => lendHttpHost(d, use));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d, use) => lendSocketsHost(d, use));
+    http.addToLinker(linker, (d, use) => lendHttpHost(d, use));
+  });
 }

@@ -6,15 +6,15 @@
 // interfaces but the host of neither: each call is TS2345. One getter could serve both only by
 // lending a value that implements both Host interfaces; this is the price of lending hosts.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, type Lender, sockets } from "./design.ts";
 
 const lendData: Lender<KitData, KitData> = (d, use) => use(d);
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, lendData);
-  http.addToLinker(linker, lendData);
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, lendData);
+    http.addToLinker(linker, lendData);
+  });
 }

@@ -4,13 +4,13 @@
 // the one table and each interface's ctx, so each library lends its host over the store data as it
 // is, and a stream resolved through sockets is read through http.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, lendSocketsHost);
-  http.addToLinker(linker, lendHttpHost);
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, lendSocketsHost);
+    http.addToLinker(linker, lendHttpHost);
+  });
 }

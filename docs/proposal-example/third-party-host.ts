@@ -4,9 +4,9 @@
 // embedder's store type: the getter passes it the shared table and the library's state, which the
 // embedder keeps in its store data beside the kit's.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked, Resolver } from "accessor-kit";
 import { http, lendHttpHost, sockets } from "./design.ts";
-import { lendResolverHost, Resolver } from "./third-party-host.lib.ts";
+import { lendResolverHost } from "./third-party-host.lib.ts";
 
 /** The embedder's store data: the kit's, plus the library's resolver state. */
 class AppData extends KitData {
@@ -15,8 +15,8 @@ class AppData extends KitData {
 
 export function link(): Linked<AppData> {
   const data = new AppData();
-  const linker = new Linker<AppData>();
-  sockets.addToLinker(linker, (d, use) => lendResolverHost(d.table, d.resolver, use));
-  http.addToLinker(linker, lendHttpHost);
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d, use) => lendResolverHost(d.table, d.resolver, use));
+    http.addToLinker(linker, lendHttpHost);
+  });
 }

@@ -3,7 +3,7 @@
 // belong to, and linked in a loop later. Each entry pairs one interface's addToLinker with its
 // lender, but the loop sees a union of both pairs.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
 
 const links = [
@@ -13,7 +13,7 @@ const links = [
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  for (const { bindings, lend } of links) bindings.addToLinker(linker, lend);
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    for (const { bindings, lend } of links) bindings.addToLinker(linker, lend);
+  });
 }

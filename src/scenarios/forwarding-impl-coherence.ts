@@ -1,4 +1,11 @@
+import { SocketsViewHost } from "../interfaces/sockets.ts";
+import { KitData } from "../interfaces/view.ts";
 import { fetchThroughBothInterfaces, type Scenario } from "./scenario.ts";
+
+/** KitData that also keeps its sockets host in a field. */
+export class HostingData extends KitData {
+  readonly socketsHost = new SocketsViewHost(this);
+}
 
 export const forwardingImplCoherence: Scenario = {
   id: "forwarding-impl-coherence",

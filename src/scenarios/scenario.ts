@@ -3,15 +3,26 @@
 // drives the real guest through a compiling cell's `link()`.
 
 import { guestString, loadGuest } from "../guest.ts";
-import type { Linker } from "../runtime/linker.ts";
+import { Linker } from "../runtime/linker.ts";
 import type { ResourceTable } from "../runtime/resource-table.ts";
-import type { Store } from "../runtime/store.ts";
+import { Store } from "../runtime/store.ts";
 
 /** What a compiling cell's `link()` returns: both interfaces linked, and the table their hosts share. */
 export interface Linked<T> {
   readonly linker: Linker<T>;
   readonly store: Store<T>;
   readonly table: ResourceTable;
+}
+
+/**
+ * The part of a compiling cell's `link()` that is the same in every design: a Linker over the store
+ * data's type, the Store, and the result. `addBoth` is the cell's own part, the design's two
+ * addToLinker calls; `table` is the ResourceTable the two hosts share.
+ */
+export function linkBoth<T>(data: T, table: ResourceTable, addBoth: (linker: Linker<T>) => void): Linked<T> {
+  const linker = new Linker<T>();
+  addBoth(linker);
+  return { linker, store: new Store(data), table };
 }
 
 export interface Scenario {

@@ -5,7 +5,7 @@
 // capture anything. The Rust twin, `move |s| &mut s.tenants[tenant]` through the `add_to_linker`
 // kept for field-ref closures, captures a Copy index, which `Fn + Send + Sync + Copy + 'static`
 // allows.
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, ViewHosts } from "../../designs/borrow-returning.ts";
 
 class App {
@@ -14,9 +14,9 @@ class App {
 
 export function link(): Linked<App> {
   const tenant = "acme";
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, (d) => d.tenants[tenant]);
-  http.addToLinker(linker, (d) => d.tenants[tenant]);
-  const store = new Store(new App());
-  return { linker, store, table: store.data.tenants[tenant].table };
+  const data = new App();
+  return linkBoth(data, data.tenants[tenant].table, (linker) => {
+    sockets.addToLinker(linker, (d) => d.tenants[tenant]);
+    http.addToLinker(linker, (d) => d.tenants[tenant]);
+  });
 }

@@ -7,7 +7,7 @@
 // keeps for field-ref closures (its blanket `impl BorrowHost for F: Fn(&mut T) -> &mut U`), which
 // compiles as in D1; the same closure given to `add_to_linker_borrow_host` would not (see
 // no-annotations).
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, ViewHosts } from "../../designs/borrow-returning.ts";
 
 class App {
@@ -15,9 +15,9 @@ class App {
 }
 
 export function link(): Linked<App> {
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, (d) => d.kit);
-  http.addToLinker(linker, (d) => d.kit);
-  const store = new Store(new App());
-  return { linker, store, table: store.data.kit.table };
+  const data = new App();
+  return linkBoth(data, data.kit.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d.kit);
+    http.addToLinker(linker, (d) => d.kit);
+  });
 }

@@ -9,7 +9,7 @@
 // proposal's own overlap is elsewhere (a second blanket BorrowHost impl beside the one for
 // `Fn(&mut T) -> &mut U` is E0119). TypeScript spells BorrowMut<U> as the union `U | AsMut<U>` and
 // picks the branch at run time by the `asMut` symbol: nothing to overlap (findings A4).
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
 import { asMut, http, sockets, ViewHosts } from "../../designs/borrow-returning.ts";
 
 class Embedder extends ViewHosts {
@@ -17,9 +17,9 @@ class Embedder extends ViewHosts {
 }
 
 export function link(): Linked<Embedder> {
-  const linker = new Linker<Embedder>();
-  sockets.addToLinker(linker, (d) => d);
-  http.addToLinker(linker, (d) => ({ [asMut]: () => d }));
-  const store = new Store(new Embedder());
-  return { linker, store, table: store.data.table };
+  const data = new Embedder();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => ({ [asMut]: () => d }));
+  });
 }

@@ -8,13 +8,13 @@
 // annotates `s: &mut KitData`, since E0282 comes first without it). A hand-written getter type
 // cannot help either: U would have to name the view's lifetime, which is chosen per call
 // (#8382: U sits outside the borrow of the store data). TypeScript has no lifetime to name.
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { HttpViewHost, KitData, linkBoth, type Linked, SocketsViewHost } from "accessor-kit";
 import { http, sockets } from "../../designs/borrow-returning.ts";
 
 export function link(): Linked<KitData> {
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => new SocketsViewHost({ table: d.table, sockets: d.sockets }));
-  http.addToLinker(linker, (d) => new HttpViewHost({ table: d.table, http: d.http }));
-  const store = new Store(new KitData());
-  return { linker, store, table: store.data.table };
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new SocketsViewHost({ table: d.table, sockets: d.sockets }));
+    http.addToLinker(linker, (d) => new HttpViewHost({ table: d.table, http: d.http }));
+  });
 }

@@ -8,13 +8,15 @@
 // passed to it gets no higher-ranked signature (rust-lang/rust#58052): the twin, the host over
 // the store data as `add_to_linker_borrow_host(linker, |s| s)`, fails with "implementation of `Fn`
 // is not general enough" (no code), and `|s| &mut s.kit` fails earlier with E0282.
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { HttpViewHost, KitData, linkBoth, type Linked, type Linker, SocketsViewHost } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { http, sockets } from "../../designs/borrow-returning.ts";
 
 export function link(): Linked<KitData> {
-  const store = new Store(new KitData());
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
-  http.addToLinker(linker, (d) => new HttpViewHost(d));
-  return { linker, store, table: store.data.table };
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
+    http.addToLinker(linker, (d) => new HttpViewHost(d));
+    expectTypeOf(linker).toEqualTypeOf<Linker<KitData>>();
+  });
 }

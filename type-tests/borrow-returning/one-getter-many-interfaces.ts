@@ -8,14 +8,16 @@
 // borrow cut from its parameter's ("lifetime may not live long enough", no code) and is then not
 // general enough (E0308). AsMut would not help in TypeScript either: one class has one `[asMut]`
 // method, so it cannot lend two different hosts the way Rust's AsMut<A> + AsMut<B> impls can.
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { http, sockets, ViewHosts } from "../../designs/borrow-returning.ts";
 
 export function link(): Linked<ViewHosts> {
   const get = (d: ViewHosts) => d;
-  const linker = new Linker<ViewHosts>();
-  sockets.addToLinker(linker, get);
-  http.addToLinker(linker, get);
-  const store = new Store(new ViewHosts());
-  return { linker, store, table: store.data.table };
+  expectTypeOf(get).returns.toEqualTypeOf<ViewHosts>();
+  const data = new ViewHosts();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, get);
+    http.addToLinker(linker, get);
+  });
 }

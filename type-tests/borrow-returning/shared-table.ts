@@ -7,7 +7,7 @@
 // twin's two hosts each hold an `Arc<Mutex<ResourceTable>>` and lock it per call, returned by
 // `|s| &mut s.sockets` / `|s| &mut s.http`. In TypeScript every object reference already is such a
 // handle, with no lock, so the components compose by simply sharing the table object.
-import { HttpCtx, HttpViewHost, type Linked, Linker, ResourceTable, SocketsCtx, SocketsViewHost, Store } from "accessor-kit";
+import { HttpCtx, HttpViewHost, linkBoth, type Linked, ResourceTable, SocketsCtx, SocketsViewHost } from "accessor-kit";
 import { http, sockets } from "../../designs/borrow-returning.ts";
 
 class App {
@@ -17,9 +17,9 @@ class App {
 }
 
 export function link(): Linked<App> {
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, (d) => d.sockets);
-  http.addToLinker(linker, (d) => d.http);
-  const store = new Store(new App());
-  return { linker, store, table: store.data.table };
+  const data = new App();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d.sockets);
+    http.addToLinker(linker, (d) => d.http);
+  });
 }

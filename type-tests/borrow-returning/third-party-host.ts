@@ -7,15 +7,15 @@
 // twin's third-party module implements `BorrowHost<KitData, KitData>` for its lender and returns
 // the `&mut KitData` it is given (a BorrowMut of the host), which compiles. Nothing has to be
 // exported for the embedder to name in either language (contrast #11693's HasData marker).
-import { KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked, SocketsViewHost } from "accessor-kit";
 import { http, sockets } from "../../designs/borrow-returning.ts";
 import { HttpLender } from "./third-party-host.lib.ts";
 
 export function link(): Linked<KitData> {
   const lender = new HttpLender();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
-  http.addToLinker(linker, lender.get);
-  const store = new Store(new KitData());
-  return { linker, store, table: store.data.table };
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
+    http.addToLinker(linker, lender.get);
+  });
 }

@@ -8,7 +8,7 @@
 // from a trait method, so it is not dyn compatible (E0038), and the box is no field-ref closure
 // (E0277). #10770's complaint about GetHost applies to the proposal too.
 import type { IpNameLookupHost, Linked, OutgoingHandlerHost } from "accessor-kit";
-import { HttpViewHost, KitData, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { HttpViewHost, KitData, linkBoth, SocketsViewHost } from "accessor-kit";
 import { asMut, type BorrowHost, http, sockets } from "../../designs/borrow-returning.ts";
 
 const getters: { sockets: BorrowHost<KitData, IpNameLookupHost>; http: BorrowHost<KitData, OutgoingHandlerHost> } = {
@@ -17,9 +17,9 @@ const getters: { sockets: BorrowHost<KitData, IpNameLookupHost>; http: BorrowHos
 };
 
 export function link(): Linked<KitData> {
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, getters.sockets);
-  http.addToLinker(linker, getters.http);
-  const store = new Store(new KitData());
-  return { linker, store, table: store.data.table };
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, getters.sockets);
+    http.addToLinker(linker, getters.http);
+  });
 }

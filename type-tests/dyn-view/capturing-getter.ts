@@ -5,7 +5,7 @@
 // anything; the Rust twin, `move |s: &mut AppData| &mut s.tenants[tenant] as &mut dyn SocketsView`
 // through type_annotate, captures a Copy index, which GetHost's `Copy + Send + Sync + 'static`
 // allows.
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
 class App {
@@ -15,9 +15,9 @@ class App {
 
 export function link(): Linked<App> {
   const tenant = "acme";
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, (d) => d.tenants.get(tenant) ?? d.fallback);
-  http.addToLinker(linker, (d) => d.tenants.get(tenant) ?? d.fallback);
-  const store = new Store(new App());
-  return { linker, store, table: store.data.tenants.get(tenant)!.table };
+  const data = new App();
+  return linkBoth(data, data.tenants.get(tenant)!.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d.tenants.get(tenant) ?? d.fallback);
+    http.addToLinker(linker, (d) => d.tenants.get(tenant) ?? d.fallback);
+  });
 }

@@ -7,7 +7,7 @@
 // `type_annotate(|s: &mut AppData| &mut s.kit as &mut dyn SocketsView)`, as the call sites of
 // PR #8609's time did; then it compiles too. A TypeScript interface is already a trait object:
 // there is no cast to write and no coercion to infer.
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
 class App {
@@ -15,9 +15,9 @@ class App {
 }
 
 export function link(): Linked<App> {
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, (d) => d.kit);
-  http.addToLinker(linker, (d) => d.kit);
-  const store = new Store(new App());
-  return { linker, store, table: store.data.kit.table };
+  const data = new App();
+  return linkBoth(data, data.kit.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d.kit);
+    http.addToLinker(linker, (d) => d.kit);
+  });
 }

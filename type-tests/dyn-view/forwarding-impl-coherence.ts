@@ -7,7 +7,7 @@
 // makes the getter's `&mut dyn SocketsView` a host: no overlap, no E0119, and the Rust twin
 // compiles. That is what PR #8609 was for. In TypeScript nothing could overlap anyway (findings A7):
 // the design looks no impl up, it calls the one host over the interface with whatever view it gets.
-import { HttpCtx, type HttpView, type Linked, Linker, ResourceTable, SocketsCtx, type SocketsView, Store } from "accessor-kit";
+import { HttpCtx, type HttpView, linkBoth, type Linked, ResourceTable, SocketsCtx, type SocketsView } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
 class Embedder implements SocketsView, HttpView {
@@ -17,9 +17,9 @@ class Embedder implements SocketsView, HttpView {
 }
 
 export function link(): Linked<Embedder> {
-  const linker = new Linker<Embedder>();
-  sockets.addToLinker(linker, (d) => d);
-  http.addToLinker(linker, (d) => d);
-  const store = new Store(new Embedder());
-  return { linker, store, table: store.data.table };
+  const data = new Embedder();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => d);
+  });
 }

@@ -8,13 +8,13 @@
 // does not live long enough, no code). PR #8766 gives exactly this ("sometimes only a `Foo<'a>` is
 // held which is not easy to get a `&mut dyn ...` view of") as the reason D5 was reverted.
 // TypeScript's garbage-collected objects have no such temporary.
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
 export function link(): Linked<KitData> {
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => ({ table: d.table, sockets: d.sockets }));
-  http.addToLinker(linker, (d) => ({ table: d.table, http: d.http }));
-  const store = new Store(new KitData());
-  return { linker, store, table: store.data.table };
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => ({ table: d.table, sockets: d.sockets }));
+    http.addToLinker(linker, (d) => ({ table: d.table, http: d.http }));
+  });
 }

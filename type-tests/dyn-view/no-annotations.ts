@@ -7,13 +7,15 @@
 // `add_to_linker_get_host`, whose bound is `impl for<'a> GetHost<&'a mut T>`, not an `Fn` bound:
 // the closure gets a signature for one lifetime only ("implementation of `FnOnce` is not general
 // enough", no code; rust-lang/rust#58052). Hence the `type_annotate` at every call site of D5.
-import { HttpCtx, type HttpView, type Linked, Linker, ResourceTable, SocketsCtx, type SocketsView, Store } from "accessor-kit";
+import { HttpCtx, type HttpView, linkBoth, type Linked, type Linker, ResourceTable, SocketsCtx, type SocketsView } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
 export function link(): Linked<SocketsView & HttpView> {
-  const store = new Store({ table: new ResourceTable(), sockets: new SocketsCtx(), http: new HttpCtx() });
-  const linker = new Linker<SocketsView & HttpView>();
-  sockets.addToLinker(linker, (d) => d);
-  http.addToLinker(linker, (d) => d);
-  return { linker, store, table: store.data.table };
+  const data: SocketsView & HttpView = { table: new ResourceTable(), sockets: new SocketsCtx(), http: new HttpCtx() };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => d);
+    expectTypeOf(linker).toEqualTypeOf<Linker<SocketsView & HttpView>>();
+  });
 }

@@ -8,14 +8,16 @@
 // host: the hosts exist only for `dyn SocketsView` and `dyn HttpView`, and the forwarding
 // `impl Host for &mut _T` needs `KitData: Host` (E0277). Casting the return picks one trait object,
 // so a Rust getter serves one view interface; a TypeScript value is every interface it fits.
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
 export function link(): Linked<KitData> {
   const get = (d: KitData) => d;
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, get);
-  http.addToLinker(linker, get);
-  const store = new Store(new KitData());
-  return { linker, store, table: store.data.table };
+  expectTypeOf(get).returns.toEqualTypeOf<KitData>();
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, get);
+    http.addToLinker(linker, get);
+  });
 }

@@ -7,13 +7,13 @@
 // type_annotate) compiles for the same reason: both views are implemented on the one store type.
 // Separate view objects that each hold the table would work in TypeScript as well; in Rust they
 // would be views built per call, which this design cannot lend out (see fresh-view).
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
 export function link(): Linked<KitData> {
-  const store = new Store(new KitData());
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => d);
-  http.addToLinker(linker, (d) => d);
-  return { linker, store, table: store.data.table };
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => d);
+  });
 }

@@ -8,15 +8,15 @@
 // `&mut client.view_for(..) as &mut dyn HttpView` borrows a temporary (E0515, plus "lifetime may not
 // live long enough", no code): the position of wasmtime#8845, whose WASI state lived on a context
 // that was not the store type `T`.
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";
 import { HttpClient } from "./third-party-host.lib.ts";
 
 export function link(): Linked<KitData> {
   const client = new HttpClient();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => d);
-  http.addToLinker(linker, (d) => client.viewOf(d));
-  const store = new Store(new KitData());
-  return { linker, store, table: store.data.table };
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => client.viewOf(d));
+  });
 }

@@ -8,16 +8,16 @@
 // E0191 (the `Output` of GetHost's `FnOnce` supertrait must be named); naming it leads to E0038
 // (GetHost's `Copy` supertrait makes it not dyn compatible). This is #10770's "GetHost values
 // couldn't be type-erased", which D5 inherits from the bindings it uses.
-import { type HttpView, KitData, type Linked, Linker, type SocketsView, Store } from "accessor-kit";
+import { type HttpView, KitData, linkBoth, type Linked, type SocketsView } from "accessor-kit";
 import { http, sockets, type ViewGetter } from "../../designs/dyn-view.ts";
 
 const getters: [ViewGetter<KitData, SocketsView>, ViewGetter<KitData, HttpView>] = [(d) => d, (d) => d];
 
 export function link(): Linked<KitData> {
   const [socketsView, httpView] = getters;
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, socketsView);
-  http.addToLinker(linker, httpView);
-  const store = new Store(new KitData());
-  return { linker, store, table: store.data.table };
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, socketsView);
+    http.addToLinker(linker, httpView);
+  });
 }

@@ -6,7 +6,7 @@
 // `Fn + Send + Sync + Copy + 'static`, which a `move` closure capturing a Copy index meets, so the
 // Rust twin (`move |s| &mut s.tenants[tenant]`) compiles too; captures stopped only with
 // wasmtime 34's `fn` pointers (PR #10770, E0308).
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
 import { field, http, sockets, ViewHosts } from "../../designs/field-ref.ts";
 
 class App {
@@ -15,9 +15,9 @@ class App {
 
 export function link(): Linked<App> {
   const tenant = "globex";
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, (d) => field(field(d, "tenants"), tenant));
-  http.addToLinker(linker, (d) => field(field(d, "tenants"), tenant));
-  const store = new Store(new App());
-  return { linker, store, table: store.data.tenants[tenant].table };
+  const data = new App();
+  return linkBoth(data, data.tenants[tenant].table, (linker) => {
+    sockets.addToLinker(linker, (d) => field(field(d, "tenants"), tenant));
+    http.addToLinker(linker, (d) => field(field(d, "tenants"), tenant));
+  });
 }

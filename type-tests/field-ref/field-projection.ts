@@ -6,7 +6,7 @@
 // wasmtime-wasi <= 20's blanket impls) the host of both interfaces. Both languages accept it with
 // nothing annotated: T comes from the linker, the parameter's type from the getter's function type
 // (Rust: from the `Fn(&mut T) -> &mut U` bound), U from the borrow the getter returns.
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
 import { field, http, sockets, ViewHosts } from "../../designs/field-ref.ts";
 
 class App {
@@ -14,9 +14,9 @@ class App {
 }
 
 export function link(): Linked<App> {
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, (d) => field(d, "kit"));
-  http.addToLinker(linker, (d) => field(d, "kit"));
-  const store = new Store(new App());
-  return { linker, store, table: store.data.kit.table };
+  const data = new App();
+  return linkBoth(data, data.kit.table, (linker) => {
+    sockets.addToLinker(linker, (d) => field(d, "kit"));
+    http.addToLinker(linker, (d) => field(d, "kit"));
+  });
 }

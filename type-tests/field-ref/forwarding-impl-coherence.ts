@@ -9,7 +9,7 @@
 // is a U, so forwarding is structural and nothing can conflict (findings A4, A7). What TypeScript
 // lacks is the blanket itself: a class cannot give every view the host methods, so the store type
 // extends ViewHosts where the Rust store type only implements the two views.
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, ViewHosts } from "../../designs/field-ref.ts";
 
 class Embedder extends ViewHosts {
@@ -17,9 +17,9 @@ class Embedder extends ViewHosts {
 }
 
 export function link(): Linked<Embedder> {
-  const linker = new Linker<Embedder>();
-  sockets.addToLinker(linker, (d) => d);
-  http.addToLinker(linker, (d) => d);
-  const store = new Store(new Embedder());
-  return { linker, store, table: store.data.table };
+  const data = new Embedder();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => d);
+  });
 }

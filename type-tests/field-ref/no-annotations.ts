@@ -7,7 +7,8 @@
 // gets its higher-ranked signature (`|s| &mut s.kit`). The annotations D3 and D7 later required
 // (type_annotate, rust-lang/rust#58052; `add_to_linker::<_, HasSelf<_>>`, spin#3172) have no
 // counterpart here in either language.
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked, type Linker } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { field, http, sockets, ViewHosts } from "../../designs/field-ref.ts";
 
 class App {
@@ -16,9 +17,10 @@ class App {
 }
 
 export function link(): Linked<App> {
-  const store = new Store(new App());
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, (d) => field(d, "kit"));
-  http.addToLinker(linker, (d) => field(d, "kit"));
-  return { linker, store, table: store.data.kit.table };
+  const data = new App();
+  return linkBoth(data, data.kit.table, (linker) => {
+    sockets.addToLinker(linker, (d) => field(d, "kit"));
+    http.addToLinker(linker, (d) => field(d, "kit"));
+    expectTypeOf(linker).toEqualTypeOf<Linker<App>>();
+  });
 }

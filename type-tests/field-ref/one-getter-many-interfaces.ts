@@ -9,14 +9,16 @@
 // `Fn(&mut T) -> &mut U` bound, so its returned borrow is not tied to its parameter's ("lifetime may
 // not live long enough", no code), and it is not general enough for the bound (E0308 "one type is
 // more general than the other"); a `fn` item would compile. TypeScript has no lifetimes to lose.
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { type Borrow, http, sockets, ViewHosts } from "../../designs/field-ref.ts";
 
 export function link(): Linked<ViewHosts> {
   const get = (d: Borrow<ViewHosts>) => d;
-  const linker = new Linker<ViewHosts>();
-  sockets.addToLinker(linker, get);
-  http.addToLinker(linker, get);
-  const store = new Store(new ViewHosts());
-  return { linker, store, table: store.data.table };
+  expectTypeOf(get).returns.toEqualTypeOf<Borrow<ViewHosts>>();
+  const data = new ViewHosts();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, get);
+    http.addToLinker(linker, get);
+  });
 }

@@ -7,13 +7,13 @@
 // composes hosts, in both languages: a host for one library cannot be a separate component that
 // borrows the table from its sibling field (wasmtime #8382). TypeScript would let a host kept in
 // a field hold the table by reference, but the design's hosts are the data itself (ViewHosts).
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, ViewHosts } from "../../designs/field-ref.ts";
 
 export function link(): Linked<ViewHosts> {
-  const linker = new Linker<ViewHosts>();
-  sockets.addToLinker(linker, (d) => d);
-  http.addToLinker(linker, (d) => d);
-  const store = new Store(new ViewHosts());
-  return { linker, store, table: store.data.table };
+  const data = new ViewHosts();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => d);
+  });
 }

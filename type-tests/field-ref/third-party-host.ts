@@ -9,7 +9,7 @@
 // out is a third party lending a host built per call. In Rust its host also could not keep the
 // table beside the state (a field cannot borrow its sibling), only wrap that state; TypeScript
 // would take either.
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
 import { field, http, sockets, ViewHosts } from "../../designs/field-ref.ts";
 import { AuditedHttp } from "./third-party-host.lib.ts";
 
@@ -18,9 +18,9 @@ class App {
 }
 
 export function link(): Linked<App> {
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, (d) => field(field(d, "audited"), "view"));
-  http.addToLinker(linker, (d) => field(d, "audited"));
-  const store = new Store(new App());
-  return { linker, store, table: store.data.audited.view.table };
+  const data = new App();
+  return linkBoth(data, data.audited.view.table, (linker) => {
+    sockets.addToLinker(linker, (d) => field(field(d, "audited"), "view"));
+    http.addToLinker(linker, (d) => field(d, "audited"));
+  });
 }

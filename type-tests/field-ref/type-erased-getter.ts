@@ -8,7 +8,7 @@
 // `Box<dyn (Fn(&mut AppData) -> &mut dyn sockets::Host) + Send + Sync>` (and the http one): D1's
 // bound wants the getter `Copy` and U `Sized`, so passing them is E0277 twice over. A `fn` pointer
 // to a concrete host would be Copy and compile, but it erases only the closure, not the host.
-import { type IpNameLookupHost, type Linked, Linker, type OutgoingHandlerHost, Store } from "accessor-kit";
+import { type IpNameLookupHost, linkBoth, type Linked, type OutgoingHandlerHost } from "accessor-kit";
 import { field, type FieldGetter, http, sockets, ViewHosts } from "../../designs/field-ref.ts";
 
 class App {
@@ -23,9 +23,9 @@ interface Getters {
 const getters: Getters = { sockets: (d) => field(d, "kit"), http: (d) => field(d, "kit") };
 
 export function link(): Linked<App> {
-  const linker = new Linker<App>();
-  sockets.addToLinker(linker, getters.sockets);
-  http.addToLinker(linker, getters.http);
-  const store = new Store(new App());
-  return { linker, store, table: store.data.kit.table };
+  const data = new App();
+  return linkBoth(data, data.kit.table, (linker) => {
+    sockets.addToLinker(linker, getters.sockets);
+    http.addToLinker(linker, getters.http);
+  });
 }

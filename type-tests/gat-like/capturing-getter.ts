@@ -9,19 +9,17 @@
 // TypeScript: the getter's type is a function type, which any arrow satisfies, captures included.
 // D7's no-capture rule has no counterpart.
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsCtx, SocketsViewHost, Store } from "accessor-kit";
-import { http, sockets, type WasiHttp, type WasiSockets } from "../../designs/gat-like.ts";
-
-/** Store data with one name table per region. */
-class RegionalData extends KitData {
-  readonly regions = { eu: new SocketsCtx(), us: new SocketsCtx({ localhost: ["127.0.0.2"] }) };
-}
+import { HttpViewHost, linkBoth, type Linked, RegionalData, SocketsViewHost } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
+import { type Data, http, sockets, type WasiHttp, type WasiSockets } from "../../designs/gat-like.ts";
 
 export function link(): Linked<RegionalData> {
   const region = "eu";
   const data = new RegionalData();
-  const linker = new Linker<RegionalData>();
-  sockets.addToLinker<RegionalData, WasiSockets>(linker, (d) => new SocketsViewHost({ table: d.table, sockets: d.regions[region] }));
-  http.addToLinker<RegionalData, WasiHttp>(linker, (d) => new HttpViewHost(d));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker<RegionalData, WasiSockets>(linker, (d) => new SocketsViewHost({ table: d.table, sockets: d.regions[region] }));
+    http.addToLinker<RegionalData, WasiHttp>(linker, (d) => new HttpViewHost(d));
+    expectTypeOf<Data<WasiSockets, RegionalData>>().toEqualTypeOf<SocketsViewHost>();
+    expectTypeOf<Data<WasiHttp, RegionalData>>().toEqualTypeOf<HttpViewHost>();
+  });
 }

@@ -9,20 +9,16 @@
 // TypeScript: the same, except that T must be named too: `_` does not exist (TS2304) and naming
 // only D is TS2558 (findings B1, microsoft/TypeScript#26242).
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
-import { type HasSelf, http, sockets } from "../../designs/gat-like.ts";
-
-/** Store data that keeps each interface's host in a field, both over one KitData. */
-class HostFields {
-  readonly kit = new KitData();
-  readonly sockets = new SocketsViewHost(this.kit);
-  readonly http = new HttpViewHost(this.kit);
-}
+import { HostFields, type HttpViewHost, linkBoth, type Linked, type SocketsViewHost } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
+import { type Data, type HasSelf, http, sockets } from "../../designs/gat-like.ts";
 
 export function link(): Linked<HostFields> {
   const data = new HostFields();
-  const linker = new Linker<HostFields>();
-  sockets.addToLinker<HostFields, HasSelf<SocketsViewHost>>(linker, (d) => d.sockets);
-  http.addToLinker<HostFields, HasSelf<HttpViewHost>>(linker, (d) => d.http);
-  return { linker, store: new Store(data), table: data.kit.table };
+  return linkBoth(data, data.kit.table, (linker) => {
+    sockets.addToLinker<HostFields, HasSelf<SocketsViewHost>>(linker, (d) => d.socketsHost);
+    http.addToLinker<HostFields, HasSelf<HttpViewHost>>(linker, (d) => d.httpHost);
+    expectTypeOf<Data<HasSelf<SocketsViewHost>, HostFields>>().toEqualTypeOf<SocketsViewHost>();
+    expectTypeOf<Data<HasSelf<HttpViewHost>, HostFields>>().toEqualTypeOf<HttpViewHost>();
+  });
 }

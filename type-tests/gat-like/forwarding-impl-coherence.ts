@@ -9,18 +9,16 @@
 // TypeScript: gat-like selects no impl. A marker names the view type, and that view must itself be a
 // host, so there is no blanket impl to write and none to overlap.
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
-import { type HasSelf, http, sockets, type WasiHttp } from "../../designs/gat-like.ts";
-
-/** KitData that also keeps its sockets host in a field. */
-class HostingData extends KitData {
-  readonly socketsHost = new SocketsViewHost(this);
-}
+import { HostingData, HttpViewHost, linkBoth, type Linked, type SocketsViewHost } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
+import { type Data, type HasSelf, http, sockets, type WasiHttp } from "../../designs/gat-like.ts";
 
 export function link(): Linked<HostingData> {
   const data = new HostingData();
-  const linker = new Linker<HostingData>();
-  sockets.addToLinker<HostingData, HasSelf<SocketsViewHost>>(linker, (d) => d.socketsHost);
-  http.addToLinker<HostingData, WasiHttp>(linker, (d) => new HttpViewHost(d));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker<HostingData, HasSelf<SocketsViewHost>>(linker, (d) => d.socketsHost);
+    http.addToLinker<HostingData, WasiHttp>(linker, (d) => new HttpViewHost(d));
+    expectTypeOf<Data<HasSelf<SocketsViewHost>, HostingData>>().toEqualTypeOf<SocketsViewHost>();
+    expectTypeOf<Data<WasiHttp, HostingData>>().toEqualTypeOf<HttpViewHost>();
+  });
 }

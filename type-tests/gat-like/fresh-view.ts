@@ -7,13 +7,16 @@
 // The marker's GAT `Data<'a>` says that the view borrows from the store data for the call.
 // TypeScript: the marker names the view's type only; with no lifetimes nothing ties the view to the call.
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
-import { http, sockets, type WasiHttp, type WasiSockets } from "../../designs/gat-like.ts";
+import { HttpViewHost, KitData, linkBoth, type Linked, SocketsViewHost } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
+import { type Data, http, sockets, type WasiHttp, type WasiSockets } from "../../designs/gat-like.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker<KitData, WasiSockets>(linker, (d) => new SocketsViewHost({ table: d.table, sockets: d.sockets }));
-  http.addToLinker<KitData, WasiHttp>(linker, (d) => new HttpViewHost({ table: d.table, http: d.http }));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker<KitData, WasiSockets>(linker, (d) => new SocketsViewHost({ table: d.table, sockets: d.sockets }));
+    http.addToLinker<KitData, WasiHttp>(linker, (d) => new HttpViewHost({ table: d.table, http: d.http }));
+    expectTypeOf<Data<WasiSockets, KitData>>().toEqualTypeOf<SocketsViewHost>();
+    expectTypeOf<Data<WasiHttp, KitData>>().toEqualTypeOf<HttpViewHost>();
+  });
 }

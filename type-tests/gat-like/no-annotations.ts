@@ -12,13 +12,13 @@
 // NameD, which no host is, so each call is TS2322 on the arrow's body, and the message says
 // "name D". Naming D alone does not help (TS2558: T must be named too, findings B1).
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { HttpViewHost, KitData, linkBoth, type Linked, SocketsViewHost } from "accessor-kit";
 import { http, sockets } from "../../designs/gat-like.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
-  http.addToLinker(linker, (d) => new HttpViewHost({ table: d.table, http: d.http }));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
+    http.addToLinker(linker, (d) => new HttpViewHost({ table: d.table, http: d.http }));
+  });
 }

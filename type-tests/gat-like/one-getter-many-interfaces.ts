@@ -1,6 +1,6 @@
 // scenario: one-getter-many-interfaces
-// expect: error TS2345 at 22 "Type 'KitData' is missing the following properties from type 'IpNameLookupHost'"
-// expect: error TS2345 at 23 "Type 'KitData' is missing the following properties from type 'OutgoingHandlerHost'"
+// expect: error TS2345 at 24 "Type 'KitData' is missing the following properties from type 'IpNameLookupHost'"
+// expect: error TS2345 at 25 "Type 'KitData' is missing the following properties from type 'OutgoingHandlerHost'"
 // rust: error E0277
 // The user declares one getter that returns the store data and passes it to both interfaces with
 // `HasSelf<KitData>`, D7's `add_to_linker::<_, HasSelf<_>>(l, |s| s)`.
@@ -11,15 +11,17 @@
 // TypeScript agrees: D's view must be a host (NamedView<D, T> & Host), and KitData is only a view.
 // TS2345 names the missing host methods.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { type HasSelf, http, sockets } from "../../designs/gat-like.ts";
 
 const getData = (d: KitData) => d;
+expectTypeOf(getData).returns.toEqualTypeOf<KitData>();
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker<KitData, HasSelf<KitData>>(linker, getData);
-  http.addToLinker<KitData, HasSelf<KitData>>(linker, getData);
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker<KitData, HasSelf<KitData>>(linker, getData);
+    http.addToLinker<KitData, HasSelf<KitData>>(linker, getData);
+  });
 }

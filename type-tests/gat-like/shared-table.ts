@@ -7,13 +7,16 @@
 // d.sockets })` with `impl HasData for WasiSockets { type Data<'a> = SocketsCtxView<'a>; }`, as
 // wasmtime-wasi's per-proposal markers do after PR #11365.
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
-import { http, sockets, type WasiHttp, type WasiSockets } from "../../designs/gat-like.ts";
+import { HttpViewHost, KitData, linkBoth, type Linked, SocketsViewHost } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
+import { type Data, http, sockets, type WasiHttp, type WasiSockets } from "../../designs/gat-like.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker<KitData, WasiSockets>(linker, (d) => new SocketsViewHost(d));
-  http.addToLinker<KitData, WasiHttp>(linker, (d) => new HttpViewHost(d));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker<KitData, WasiSockets>(linker, (d) => new SocketsViewHost(d));
+    http.addToLinker<KitData, WasiHttp>(linker, (d) => new HttpViewHost(d));
+    expectTypeOf<Data<WasiSockets, KitData>>().toEqualTypeOf<SocketsViewHost>();
+    expectTypeOf<Data<WasiHttp, KitData>>().toEqualTypeOf<HttpViewHost>();
+  });
 }

@@ -1,13 +1,10 @@
-// A third-party host library, another module: its resolver state, its host over that state and a
-// table it is lent, and the HasData marker naming that host. The library exports the marker so that
+// A third-party host library, another module: its host over its resolver state (the kit's Resolver,
+// which the embedder keeps in its store data) and a table it is lent, and the HasData marker naming
+// that host. The library exports the marker so that
 // embedders can name it, as wasmtime #11693 / #11695 asked of wasmtime-wasi-http's WasiHttp.
 
-import { type ResourceTable, SocketsCtx, SocketsViewHost } from "accessor-kit";
+import { type Resolver, type ResourceTable, SocketsViewHost } from "accessor-kit";
 import type { HasData } from "../../designs/gat-like.ts";
-
-export class Resolver {
-  readonly names = new SocketsCtx({ localhost: ["127.0.0.1"], "db.internal": ["10.0.0.5"] });
-}
 
 /** The library's host: its resolver's names, resources in the embedder's table. */
 export class ResolverHost extends SocketsViewHost {

@@ -10,21 +10,17 @@
 // refuses when that type comes from a third crate.
 // TypeScript has no orphan rule, so the embedder could also declare a marker of its own.
 
-import { HttpCtx, HttpViewHost, type Linked, Linker, ResourceTable, Store } from "accessor-kit";
-import { http, sockets, type WasiHttp } from "../../designs/gat-like.ts";
-import { Resolver, type ResolverData, ResolverHost } from "./third-party-host.lib.ts";
-
-/** The embedder's store data: the shared table, the library's state and the http ctx. */
-class AppData {
-  readonly table = new ResourceTable();
-  readonly resolver = new Resolver();
-  readonly http = new HttpCtx();
-}
+import { AppData, HttpViewHost, linkBoth, type Linked } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
+import { type Data, http, sockets, type WasiHttp } from "../../designs/gat-like.ts";
+import { type ResolverData, ResolverHost } from "./third-party-host.lib.ts";
 
 export function link(): Linked<AppData> {
   const data = new AppData();
-  const linker = new Linker<AppData>();
-  sockets.addToLinker<AppData, ResolverData>(linker, (d) => new ResolverHost(d.table, d.resolver));
-  http.addToLinker<AppData, WasiHttp>(linker, (d) => new HttpViewHost(d));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker<AppData, ResolverData>(linker, (d) => new ResolverHost(d.table, d.resolver));
+    http.addToLinker<AppData, WasiHttp>(linker, (d) => new HttpViewHost(d));
+    expectTypeOf<Data<ResolverData, AppData>>().toEqualTypeOf<ResolverHost>();
+    expectTypeOf<Data<WasiHttp, AppData>>().toEqualTypeOf<HttpViewHost>();
+  });
 }

@@ -8,7 +8,8 @@
 // GetHost could not give (E0191, E0038).
 // TypeScript: function types are already erased, in D3 as here.
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { HttpViewHost, KitData, linkBoth, type Linked, SocketsViewHost } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { type Data, http, sockets, type WasiHttp, type WasiSockets } from "../../designs/gat-like.ts";
 
 /** The getters of both interfaces, each a function to its marker's view. */
@@ -21,11 +22,13 @@ const getters: Getters = {
   sockets: (d) => new SocketsViewHost(d),
   http: (d) => new HttpViewHost(d),
 };
+expectTypeOf(getters.sockets).returns.toEqualTypeOf<SocketsViewHost>();
+expectTypeOf(getters.http).returns.toEqualTypeOf<HttpViewHost>();
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker<KitData, WasiSockets>(linker, getters.sockets);
-  http.addToLinker<KitData, WasiHttp>(linker, getters.http);
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker<KitData, WasiSockets>(linker, getters.sockets);
+    http.addToLinker<KitData, WasiHttp>(linker, getters.http);
+  });
 }

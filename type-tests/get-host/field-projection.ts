@@ -10,20 +10,13 @@
 // TypeScript: a field is already a reference to its host, so the forwarding impl is the getter's
 // result used as the host, and one addToLinker serves both forms.
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { HostFields, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
-
-/** Store data that keeps each interface's host in a field, both over one KitData. */
-class HostFields {
-  readonly kit = new KitData();
-  readonly socketsHost = new SocketsViewHost(this.kit);
-  readonly httpHost = new HttpViewHost(this.kit);
-}
 
 export function link(): Linked<HostFields> {
   const data = new HostFields();
-  const linker = new Linker<HostFields>();
-  sockets.addToLinker(linker, (d) => d.socketsHost);
-  http.addToLinker(linker, (d) => d.httpHost);
-  return { linker, store: new Store(data), table: data.kit.table };
+  return linkBoth(data, data.kit.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d.socketsHost);
+    http.addToLinker(linker, (d) => d.httpHost);
+  });
 }

@@ -15,15 +15,15 @@
 // Both compilers report TS2322 on that line, but the message spells out a different conflict: TS 7
 // orders the checked keys differently (findings C1) and elaborates http, TS 6 elaborates sockets.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { bindgen, viewHosts } from "../../designs/get-host.ts";
 
 const { sockets, http } = bindgen({ impls: viewHosts });
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => d);
-  http.addToLinker(linker, (d) => d);
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => d);
+  });
 }

@@ -10,13 +10,15 @@
 // TypeScript: GetHost is a call signature, so the arrow's parameter is contextually typed as the
 // store data. With no lifetimes there is nothing higher-ranked to infer (findings B4, B6).
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { HttpViewHost, KitData, linkBoth, type Linked, type Linker, SocketsViewHost } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { http, sockets } from "../../designs/get-host.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
-  http.addToLinker(linker, (d) => new HttpViewHost({ table: d.table, http: d.http }));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
+    http.addToLinker(linker, (d) => new HttpViewHost({ table: d.table, http: d.http }));
+    expectTypeOf(linker).toEqualTypeOf<Linker<KitData>>();
+  });
 }

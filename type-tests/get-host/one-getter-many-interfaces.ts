@@ -12,16 +12,18 @@
 // so it goes through typeAnnotate. Annotating the parameter would do the same, which it does not in
 // Rust, where the closure's lifetimes are what type_annotate fixes.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
-import { bindgen, typeAnnotate, viewHosts } from "../../designs/get-host.ts";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
+import { bindgen, type GetHost, typeAnnotate, viewHosts } from "../../designs/get-host.ts";
 
 const { sockets, http } = bindgen({ skipMutForwardingImpls: true, impls: viewHosts });
 
 export function link(): Linked<KitData> {
-  const data = new KitData();
-  const linker = new Linker<KitData>();
   const getView = typeAnnotate<KitData>()((d) => d);
-  sockets.addToLinker(linker, getView);
-  http.addToLinker(linker, getView);
-  return { linker, store: new Store(data), table: data.table };
+  expectTypeOf(getView).toEqualTypeOf<GetHost<KitData, KitData>>();
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, getView);
+    http.addToLinker(linker, getView);
+  });
 }

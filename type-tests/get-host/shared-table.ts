@@ -8,13 +8,13 @@
 // Two hosts over one table are what PR #8448 made possible.
 // TypeScript needs no type_annotate here: the arrow is contextually typed by GetHost's call signature.
 
-import { HttpViewHost, KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { HttpViewHost, KitData, linkBoth, type Linked, SocketsViewHost } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
-  http.addToLinker(linker, (d) => new HttpViewHost(d));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new SocketsViewHost(d));
+    http.addToLinker(linker, (d) => new HttpViewHost(d));
+  });
 }

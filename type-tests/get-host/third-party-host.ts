@@ -10,21 +10,14 @@
 // so D3 links it.
 // TypeScript has no orphan rule: structural types let any module use any store type.
 
-import { HttpCtx, HttpViewHost, type Linked, Linker, ResourceTable, Store } from "accessor-kit";
+import { AppData, HttpViewHost, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
-import { Resolver, resolverHost } from "./third-party-host.lib.ts";
-
-/** The embedder's store data: the shared table, the library's state and the http ctx. */
-class AppData {
-  readonly table = new ResourceTable();
-  readonly resolver = new Resolver();
-  readonly http = new HttpCtx();
-}
+import { resolverHost } from "./third-party-host.lib.ts";
 
 export function link(): Linked<AppData> {
   const data = new AppData();
-  const linker = new Linker<AppData>();
-  sockets.addToLinker(linker, (d) => resolverHost(d.table, d.resolver));
-  http.addToLinker(linker, (d) => new HttpViewHost(d));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => resolverHost(d.table, d.resolver));
+    http.addToLinker(linker, (d) => new HttpViewHost(d));
+  });
 }

@@ -8,16 +8,7 @@
 // compatible: its `Copy` supertrait needs `Sized`). PR #10770 names this as a reason for D7.
 // TypeScript: GetHost is an ordinary function type, so erasing an arrow to it costs nothing.
 
-import {
-  HttpViewHost,
-  type IpNameLookupHost,
-  KitData,
-  type Linked,
-  Linker,
-  type OutgoingHandlerHost,
-  SocketsViewHost,
-  Store,
-} from "accessor-kit";
+import { HttpViewHost, type IpNameLookupHost, KitData, linkBoth, type Linked, type OutgoingHandlerHost, SocketsViewHost } from "accessor-kit";
 import { type GetHost, http, sockets } from "../../designs/get-host.ts";
 
 /** The getters of both interfaces, each erased to the GetHost its interface takes. */
@@ -33,8 +24,8 @@ const getters: Getters = {
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, getters.sockets);
-  http.addToLinker(linker, getters.http);
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, getters.sockets);
+    http.addToLinker(linker, getters.http);
+  });
 }

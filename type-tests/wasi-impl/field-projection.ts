@@ -7,7 +7,7 @@
 // with `impl<T: WasiView> Host for WasiImpl<T>` and the View traits' forwarding impls for `&mut T`.
 // TypeScript: the field is the wrapped view, so WasiImpl<KitData> keeps its type.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, WasiHttpImpl, WasiImpl } from "../../designs/wasi-impl.ts";
 
 /** Store data that keeps the libraries' state in one field. */
@@ -17,8 +17,8 @@ class AppData {
 
 export function link(): Linked<AppData> {
   const data = new AppData();
-  const linker = new Linker<AppData>();
-  sockets.addToLinker(linker, (d) => new WasiImpl(d.wasi));
-  http.addToLinker(linker, (d) => new WasiHttpImpl(d.wasi));
-  return { linker, store: new Store(data), table: data.wasi.table };
+  return linkBoth(data, data.wasi.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new WasiImpl(d.wasi));
+    http.addToLinker(linker, (d) => new WasiHttpImpl(d.wasi));
+  });
 }

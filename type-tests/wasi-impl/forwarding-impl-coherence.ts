@@ -9,18 +9,13 @@
 // TypeScript: the wrapper is a class that implements the host itself. There is no impl selection and
 // so nothing to overlap (compare get-host's cell, where a blanket host over every view is rejected).
 
-import { KitData, type Linked, Linker, SocketsViewHost, Store } from "accessor-kit";
+import { HostingData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, WasiHttpImpl } from "../../designs/wasi-impl.ts";
-
-/** KitData that also keeps its sockets host in a field. */
-class HostingData extends KitData {
-  readonly socketsHost = new SocketsViewHost(this);
-}
 
 export function link(): Linked<HostingData> {
   const data = new HostingData();
-  const linker = new Linker<HostingData>();
-  sockets.addToLinker(linker, (d) => d.socketsHost);
-  http.addToLinker(linker, (d) => new WasiHttpImpl(d));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d.socketsHost);
+    http.addToLinker(linker, (d) => new WasiHttpImpl(d));
+  });
 }

@@ -7,13 +7,13 @@
 // become a `&mut dyn WasiView` (the D5 case, E0515).
 // TypeScript: WasiImpl is generic in the view, so the literal's type is kept.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, WasiHttpImpl, WasiImpl } from "../../designs/wasi-impl.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => new WasiImpl({ table: d.table, sockets: d.sockets }));
-  http.addToLinker(linker, (d) => new WasiHttpImpl({ table: d.table, http: d.http }));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new WasiImpl({ table: d.table, sockets: d.sockets }));
+    http.addToLinker(linker, (d) => new WasiHttpImpl({ table: d.table, http: d.http }));
+  });
 }

@@ -8,13 +8,15 @@
 // TypeScript: the arrow is contextually typed by GetHost's call signature (findings B4), so
 // typeAnnotate is needed only for a getter declared apart from the call.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked, type Linker } from "accessor-kit";
+import { expectTypeOf } from "expect-type";
 import { http, sockets, WasiHttpImpl, WasiImpl } from "../../designs/wasi-impl.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => new WasiImpl(d));
-  http.addToLinker(linker, (d) => new WasiHttpImpl({ table: d.table, http: d.http }));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new WasiImpl(d));
+    http.addToLinker(linker, (d) => new WasiHttpImpl({ table: d.table, http: d.http }));
+    expectTypeOf(linker).toEqualTypeOf<Linker<KitData>>();
+  });
 }

@@ -7,13 +7,13 @@
 // KitData implementing both View traits once (wasmtime later split `IoView::table` off, PR #10016,
 // so that the table is implemented once for both).
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, WasiHttpImpl, WasiImpl } from "../../designs/wasi-impl.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, (d) => new WasiImpl(d));
-  http.addToLinker(linker, (d) => new WasiHttpImpl(d));
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new WasiImpl(d));
+    http.addToLinker(linker, (d) => new WasiHttpImpl(d));
+  });
 }

@@ -9,14 +9,14 @@
 // which PR #8766 allowed.
 // TypeScript has no orphan rule. The getter builds a view object of the fields the wrapper needs.
 
-import { type Linked, Linker, Store } from "accessor-kit";
+import { linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, WasiHttpImpl, WasiImpl } from "../../designs/wasi-impl.ts";
 import { VendorState } from "./third-party-host.lib.ts";
 
 export function link(): Linked<VendorState> {
   const data = new VendorState();
-  const linker = new Linker<VendorState>();
-  sockets.addToLinker(linker, (d) => new WasiImpl({ table: d.resources, sockets: d.dns }));
-  http.addToLinker(linker, (d) => new WasiHttpImpl({ table: d.resources, http: d.web }));
-  return { linker, store: new Store(data), table: data.resources };
+  return linkBoth(data, data.resources, (linker) => {
+    sockets.addToLinker(linker, (d) => new WasiImpl({ table: d.resources, sockets: d.dns }));
+    http.addToLinker(linker, (d) => new WasiHttpImpl({ table: d.resources, http: d.web }));
+  });
 }

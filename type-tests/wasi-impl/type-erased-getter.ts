@@ -8,7 +8,7 @@
 // WasiImpl changed which host is returned, not the getter's trait.
 // TypeScript: GetHost is an ordinary function type, which the arrows are erased to.
 
-import { KitData, type Linked, Linker, Store } from "accessor-kit";
+import { KitData, linkBoth, type Linked } from "accessor-kit";
 import type { GetHost } from "../../designs/get-host.ts";
 import { http, sockets, WasiHttpImpl, WasiImpl } from "../../designs/wasi-impl.ts";
 
@@ -25,8 +25,8 @@ const getters: Getters = {
 
 export function link(): Linked<KitData> {
   const data = new KitData();
-  const linker = new Linker<KitData>();
-  sockets.addToLinker(linker, getters.sockets);
-  http.addToLinker(linker, getters.http);
-  return { linker, store: new Store(data), table: data.table };
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, getters.sockets);
+    http.addToLinker(linker, getters.http);
+  });
 }
