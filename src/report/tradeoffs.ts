@@ -3,6 +3,7 @@
 //
 //   <!-- generated: design <id> -->  ...  <!-- end generated -->
 //   <!-- generated: scenario <id> -->  ...  <!-- end generated -->
+//   <!-- generated: agreement -->  ...  <!-- end generated -->   (where TypeScript and Rust agree)
 //
 // Every design and every scenario of the matrix must have its block, so a new one cannot go
 // undocumented.
@@ -12,6 +13,7 @@ import { cellLink, markdownTable, rustClaim } from "./markdown.ts";
 import { entryKey, type Matrix } from "./matrix.ts";
 
 const BLOCK = /(<!-- generated: (design|scenario) ([a-z0-9-]+) -->\n)[\s\S]*?(<!-- end generated -->)/g;
+const AGREEMENT = /(<!-- generated: agreement -->\n)[\s\S]*?(<!-- end generated -->)/g;
 
 export interface Filled {
   readonly text: string;
@@ -34,7 +36,37 @@ export function fillTradeoffs(template: string, matrix: Matrix, doc: string): Fi
   for (const [kind, ids] of [["design", matrix.designs], ["scenario", matrix.scenarios]] as const) {
     for (const id of ids) if (!seen.has(`${kind} ${id}`)) problems.push(`${doc}: no "<!-- generated: ${kind} ${id} -->" block: every ${kind} has a section`);
   }
-  return { text, problems };
+  return { text: text.replace(AGREEMENT, (_block, open: string, close: string) => `${open}${agreementBlock(matrix)}\n${close}`), problems };
+}
+
+type Agreement = "both accept" | "both reject" | "TypeScript accepts, Rust rejects" | "TypeScript rejects, Rust accepts";
+
+/** Every cell sorted by whether the reference compiler and the cell's Rust claim agree. */
+function agreementBlock(matrix: Matrix): string {
+  const groups = new Map<Agreement, string[]>();
+  for (const design of matrix.designs) {
+    for (const scenario of matrix.scenarios) {
+      const entry = matrix.entries.get(entryKey(design, scenario));
+      const claim = entry?.rust.claim;
+      if (entry === undefined || claim === undefined) continue;
+      const tsAccepts = entry.typescript[0]?.diagnostics.length === 0;
+      const rustAccepts = claim.kind === "compiles";
+      const group: Agreement =
+        tsAccepts === rustAccepts
+          ? tsAccepts
+            ? "both accept"
+            : "both reject"
+          : tsAccepts
+            ? "TypeScript accepts, Rust rejects"
+            : "TypeScript rejects, Rust accepts";
+      groups.set(group, [...(groups.get(group) ?? []), `\`${design}/${scenario}\` (${rustClaim(entry)})`]);
+    }
+  }
+  const order: Agreement[] = ["both accept", "both reject", "TypeScript accepts, Rust rejects", "TypeScript rejects, Rust accepts"];
+  return markdownTable(
+    ["TypeScript and Rust", "cells", "which (Rust's outcome)"],
+    order.map((group) => [group, String(groups.get(group)?.length ?? 0), (groups.get(group) ?? []).join(", ") || "-"]),
+  );
 }
 
 function designBlock(matrix: Matrix, design: string): string {
