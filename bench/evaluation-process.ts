@@ -1,5 +1,5 @@
 // One matrix evaluation in a fresh process, for bench/matrix.ts (a second evaluation in the same
-// process would find the compiler version already checked and the cells already imported):
+// process would find the cells and the guest already loaded):
 //   node --import tsx bench/evaluation-process.ts '<EvaluateOptions as JSON>'
 // prints an EvaluationTiming as JSON.
 
@@ -9,7 +9,7 @@ import type { CompilerId } from "../src/engine/index.ts";
 export interface EvaluationTiming {
   /** The engine's own account of the evaluation's wall time. */
   readonly ms: number;
-  /** Of which: each compiler's runs (its version check included), and the runtime checks. */
+  /** Each compiler's runs, and the runtime checks (which start beside the reference compiler's runs). */
   readonly compilerMs: Partial<Record<CompilerId, number>>;
   readonly runtimeMs: number;
   readonly pass: boolean;

@@ -12,6 +12,7 @@ import {
   parseHeader,
   parseTscOutput,
   readScenarioCell,
+  verifyCompiler,
 } from "../src/engine/index.ts";
 
 // The fixture kit lives in a dot folder, which TypeScript's `include` globs skip: its cells fail on
@@ -186,7 +187,7 @@ describe("reading cell headers strictly: one CellFormatError naming file:line", 
     [["// scenario: shared-table", '// expect: error TS2322 at nowhere.lib.ts:1 "x"'], /^shared-table\.ts:2: expect line names "nowhere\.lib\.ts", which does not exist/],
     [["// scenario: shared-table", '// expect[ts6]: error TS2322 at 3 "x"'], /^shared-table\.ts:2: no expect line covers ts7/],
     [["// scenario: shared-table", "// expect[ts6]: compiles", "// expect[ts7]: compiles", "// expect: compiles"], /^shared-table\.ts:4: this "expect:" line is never used/],
-    [["// scenario: shared-table", "// rust: error E308"], /^shared-table\.ts:2: rust line has "E308"/],
+    [["// scenario: shared-table", "// rust: error E308"], /^shared-table\.ts:2: malformed rust line "error E308": "E308" is not an error code/],
     [["// scenario: shared-table", "// rust: fails"], /^shared-table\.ts:2: malformed rust line "fails"/],
     [["// scenario: shared-table", "// scenario: shared-table"], /^shared-table\.ts:2: a second "scenario:" line/],
     [["// scenario: Shared Table"], /^shared-table\.ts:1: "scenario: Shared Table" is not a scenario id/],
@@ -233,6 +234,25 @@ describe("choosing what to evaluate", () => {
     const refused = evaluate({ root: miniKit, ...options });
     await expect(refused).rejects.toThrow(EngineError);
     await expect(refused).rejects.toThrow(message);
+  });
+});
+
+describe("verifying a compiler before anything runs", () => {
+  it("accepts the configured TypeScript 7 and TypeScript 6 by their packages' versions", () => {
+    expect(verifyCompiler({ id: "ts7", bin: "node_modules/typescript/bin/tsc", version: "7.0.2" })).toBe("7.0.2");
+    expect(verifyCompiler({ id: "ts6", bin: "node_modules/ts6/bin/tsc", version: "6.0.3" })).toBe("6.0.3");
+  });
+
+  it("refuses node_modules/.bin/tsc as TypeScript 7: it links into TypeScript 6's package", () => {
+    expect(() => verifyCompiler({ id: "ts7", bin: "node_modules/.bin/tsc", version: "7.0.2" })).toThrow(
+      new EngineError("node_modules/.bin/tsc belongs to typescript@6.0.3, but ts7 must be typescript@7.0.2"),
+    );
+  });
+
+  it("refuses a compiler entry point that does not exist", () => {
+    expect(() => verifyCompiler({ id: "ts7", bin: "node_modules/nope/bin/tsc", version: "7.0.2" })).toThrow(
+      "ts7 is not usable: node_modules/nope/bin/tsc does not exist",
+    );
   });
 });
 

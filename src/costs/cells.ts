@@ -1,8 +1,7 @@
 // Cells as the costs see them: the matrix's cells (every design cell; findings are not part of the
-// matrix), the designs they belong to, and the support modules any program of them must hold.
+// matrix) and the designs they belong to. (The support modules a program of them must hold are the
+// engine's `supportModules`.)
 
-import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { type Cell, findCells, kitRoot, type ScenarioCell } from "../engine/index.ts";
 
 /** Every design cell under `<root>/type-tests/`. */
@@ -15,8 +14,3 @@ export function designsOf(cells: readonly Cell[]): string[] {
   return [...new Set(cells.flatMap((cell) => (cell.kind === "scenario" ? [cell.design] : [])))];
 }
 
-/** The support modules (`*.lib.ts`) beside the given cell files: part of any program of them. */
-export function supportFiles(cells: readonly string[]): string[] {
-  const folders = [...new Set(cells.map((cell) => dirname(cell)))];
-  return folders.flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith(".lib.ts")).map((name) => join(folder, name)));
-}

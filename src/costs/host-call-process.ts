@@ -1,15 +1,16 @@
 // One measuring process of host-call.ts (started with fork, an IPC channel to its parent):
 //   host-call-process.ts direct          the direct import
 //   host-call-process.ts <cell file>     the loop guest linked by the cell's `link()`
-// After one untimed warm-up run it sends `{ ready }`, then answers each "time" with `{ ns }`, the ns
-// per call of one timed run; anything that goes wrong is one `{ error }` line, never a stack trace.
+// After one untimed warm-up run it sends `{ ready }`, then answers each `{ calls }` with `{ ns }`, the
+// ns per call of one timed run of that many calls; anything that goes wrong is one `{ error }` line,
+// never a stack trace.
 
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { resolveKitFrom } from "../cli/kit-resolution.ts";
 import { kitRoot } from "../engine/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
-import { directFutureStatus, type GuestLoop, linkedFutureStatus, type MeasuringMessage, timeOnce } from "./host-call.ts";
+import { directFutureStatus, type GuestLoop, linkedFutureStatus, type MeasuringMessage, timeOnce, type TimeRequest } from "./host-call.ts";
 import { firstLine } from "./program.ts";
 
 const send = (message: MeasuringMessage) => process.send!(message);
@@ -30,9 +31,9 @@ const subject = process.argv[2] ?? "direct";
 try {
   const loop = await prepare(subject);
   timeOnce(subject, loop);
-  process.on("message", () => {
+  process.on("message", ({ calls }: TimeRequest) => {
     try {
-      send({ ns: timeOnce(subject, loop) });
+      send({ ns: timeOnce(subject, loop, calls) });
     } catch (error) {
       send({ error: oneLine(error) });
     }

@@ -2,7 +2,10 @@
 // `example:http/outgoing-handler#future-status` in a loop. A design's figure is taken through one of
 // its compiling cells (the host reached by the design's getter, through the Linker) and set against
 // a direct JS import doing the same host work (the interface's own `future-status`, its host passed
-// straight in: no getter, no Linker), the two timed in turn in the same rounds.
+// straight in: no getter, no Linker), the two timed in turn in the same rounds. A round is several
+// short runs of each, in turn, rather than one long one: the same calls in all, but a median over
+// many short paired runs is far steadier than one over a few long ones (a run that a burst of load
+// on the shared machine slows is one of many, not one of three).
 //
 // The design and the direct import each run in a process of their own (host-call-process.ts): the
 // kit's host code is shared by every path, so timing two paths in one process lets V8's type
@@ -23,8 +26,13 @@ import { designsOf } from "./cells.ts";
 import { firstLine, loadTypeScript } from "./program.ts";
 import { interleave, pairedRatio, spread, type Spread } from "./statistics.ts";
 
-/** Guest calls per timed run. */
+/** Guest calls per timed run (the runtime's own figure, and every untimed warm-up run). */
 export const CALLS = 2_000_000;
+
+/** A design's host calls are timed in rounds of this many short runs per side, in turn... */
+const RUNS_PER_ROUND = 5;
+/** ...each of this many guest calls (a round makes as many calls as one run of CALLS). */
+const RUN_CALLS = CALLS / RUNS_PER_ROUND;
 
 /** A loop guest ready to time: its raw exports, which loop to run, and the rep every call passes. */
 export interface GuestLoop {
@@ -39,12 +47,12 @@ export interface GuestLoop {
  * ns per call of one timed run, in process CPU time (user + system): on a shared machine, the time
  * the process spends descheduled would otherwise count as the loop's.
  */
-export function timeOnce(name: string, loop: GuestLoop): number {
+export function timeOnce(name: string, loop: GuestLoop, calls = CALLS): number {
   const run = loop.exports[`loop-${loop.kind}`] as (n: number, rep: number) => void;
   const start = process.cpuUsage();
-  run(CALLS, loop.rep);
+  run(calls, loop.rep);
   const used = process.cpuUsage(start);
-  const ns = ((used.user + used.system) * 1000) / CALLS;
+  const ns = ((used.user + used.system) * 1000) / calls;
   const last = (loop.exports["last-result"] as () => number)();
   if (last !== loop.expect) {
     throw new Error(`${name}: the guest read ${last < 0 ? `error code ${-last}` : last} after the loop, not ${loop.expect}`);
@@ -108,13 +116,17 @@ export async function linkedFutureStatus(linked: Linked<unknown>): Promise<Guest
 }
 
 export interface HostCallCost {
-  /** ns per call through the design's getter and the Linker. */
+  /** ns per call through the design's getter and the Linker, over the runs. */
   readonly design: Spread;
-  /** ns per call of the direct import doing the same host work. */
+  /** ns per call of the direct import doing the same host work, over the runs. */
   readonly direct: Spread;
-  /** design / direct, round by round. */
+  /** design / direct, run by run (each design run against the direct run just before it). */
   readonly ratio: Spread;
   readonly rounds: number;
+  /** Timed runs per side: `rounds` x RUNS_PER_ROUND. */
+  readonly runs: number;
+  /** Guest calls per timed run. */
+  readonly calls: number;
 }
 
 /**
@@ -131,10 +143,12 @@ export async function hostCallCost(file: string, rounds: number): Promise<HostCa
   }
 }
 
-/** Times `design` against `direct`, run for run in turn (only one of them runs at any moment). */
+/** Times `design` against `direct` in `rounds` rounds of short runs, run for run in turn (only one of them runs at any moment). */
 async function timeAgainst(direct: MeasuringProcess, design: MeasuringProcess, rounds: number): Promise<HostCallCost> {
-  const samples = await interleave(rounds, { direct: () => direct.time(), design: () => design.time() });
-  return { design: spread(samples.design), direct: spread(samples.direct), ratio: pairedRatio(samples.design, samples.direct), rounds };
+  const runs = rounds * RUNS_PER_ROUND;
+  const samples = await interleave(runs, { direct: () => direct.time(RUN_CALLS), design: () => design.time(RUN_CALLS) });
+  const ratio = pairedRatio(samples.design, samples.direct);
+  return { design: spread(samples.design), direct: spread(samples.direct), ratio, rounds, runs, calls: RUN_CALLS };
 }
 
 /** The goal per design (at most this many times the direct import); designs without one are only reported. */
@@ -201,8 +215,13 @@ export async function designHostCalls(evaluation: Evaluation, rounds: number): P
 
 const processModule = fileURLToPath(new URL("./host-call-process.ts", import.meta.url));
 
-/** What a measuring process sends: ready after its warm-up, then ns per call for each `time` asked. */
+/** What a measuring process sends: ready after its warm-up, then ns per call for each run asked. */
 export type MeasuringMessage = { readonly ready: true } | { readonly ns: number } | { readonly error: string };
+
+/** What a measuring process is asked: one timed run of this many guest calls. */
+export interface TimeRequest {
+  readonly calls: number;
+}
 
 /** A node process running host-call-process.ts for one subject: "direct", or a cell file. */
 class MeasuringProcess {
@@ -237,8 +256,8 @@ class MeasuringProcess {
     return measuring;
   }
 
-  async time(): Promise<number> {
-    this.child.send("time");
+  async time(calls: number): Promise<number> {
+    this.child.send({ calls } satisfies TimeRequest);
     const message = await this.next();
     if (!("ns" in message)) throw new Error(`${this.subject}: the measuring process answered ${JSON.stringify(message)}`);
     return message.ns;

@@ -17,7 +17,7 @@ export {
   timeLoops,
 } from "./host-call.ts";
 export { describeMachine, machine, type Machine } from "./machine.ts";
-export { designsOf, matrixCells, supportFiles } from "./cells.ts";
+export { designsOf, matrixCells } from "./cells.ts";
 export { checkFiles, compiler, firstLine, loadTypeScript, runNode, type Run } from "./program.ts";
 export { hostCallTable, spreadCells, table, typeCheckTable, verdict } from "./report.ts";
 export { formatRatio, interleave, pairedRatio, spread, type Spread } from "./statistics.ts";

@@ -1,14 +1,14 @@
 // Program: a compiler (or tsd, or a TypeScript module) run in a node process, timed from spawn to exit. The files are
-// checked with the kit's compiler options (its tsconfig.json), through a config written under
-// node_modules/.cache/accessor-kit/costs/; nothing is emitted.
+// checked with the kit's compiler options, through the program config the engine writes (its
+// tsconfig.json, `accessor-kit` mapped to the kit); nothing is emitted.
 
 import { execFile } from "node:child_process";
-import { mkdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { type Compiler, type CompilerId, compilers, kitRoot } from "../engine/index.ts";
+import { type Compiler, type CompilerId, compilers, kitRoot, writeProgramConfig } from "../engine/index.ts";
 
 export interface Run {
   /** Wall time from spawn to exit. */
@@ -38,18 +38,12 @@ export async function runNode(args: readonly string[]): Promise<Run> {
   }
 }
 
-const cacheFolder = join(kitRoot, "node_modules", ".cache", "accessor-kit", "costs");
-let configs = 0;
-
 /**
  * `tsc -p <config of files> --pretty false <args>`: `files` checked with the kit's compiler options,
- * `accessor-kit` mapped to the kit (as the engine maps it), so files anywhere on disk resolve it.
+ * `accessor-kit` mapped to the kit (the engine's program config), so files anywhere on disk resolve it.
  */
 export async function checkFiles(compiler: Compiler, files: readonly string[], args: readonly string[] = []): Promise<Run> {
-  mkdirSync(cacheFolder, { recursive: true });
-  const config = join(cacheFolder, `tsconfig.${process.pid}.${++configs}.json`);
-  const compilerOptions = { paths: { "accessor-kit": [join(kitRoot, "src", "index.ts")] } };
-  writeFileSync(config, `${JSON.stringify({ extends: join(kitRoot, "tsconfig.json"), compilerOptions, files, include: [] }, null, 2)}\n`);
+  const config = writeProgramConfig({ files });
   try {
     return await runNode([join(kitRoot, compiler.bin), "-p", config, "--pretty", "false", ...args]);
   } finally {

@@ -23,8 +23,12 @@ export function verdict(ratio: number, goal: number | undefined, bound: "at most
 }
 
 export function hostCallTable(results: readonly DesignHostCall[]): string[] {
-  const measured = results.flatMap((r) => ("cost" in r ? [r.cost.rounds] : []));
-  const title = `host-call cost per design: ns per guest call through the design's addToLinker and the Linker, against a direct import doing the same host work${measured.length > 0 ? ` (median of ${measured[0]} rounds, each side in a process of its own; the ratio's spread over the rounds in brackets)` : ""}`;
+  const measured = results.flatMap((r) => ("cost" in r ? [r.cost] : []))[0];
+  const how =
+    measured === undefined
+      ? ""
+      : ` (median of ${measured.runs} runs of ${measured.calls.toLocaleString("en")} calls per side, ${measured.rounds} rounds of ${measured.runs / measured.rounds}, each design run paired with the direct run before it, each side in a process of its own; the spread of the paired ratios over the runs in brackets)`;
+  const title = `host-call cost per design: ns per guest call through the design's addToLinker and the Linker, against a direct import doing the same host work${how}`;
   const rows = results.map((r) =>
     "cost" in r
       ? [r.design, r.cell, r.cost.design.median.toFixed(1), r.cost.direct.median.toFixed(1), formatRatio(r.cost.ratio), verdict(r.cost.ratio.median, r.goal)]

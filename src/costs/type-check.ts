@@ -10,8 +10,8 @@
 // small differences drowns in the noise; the spread of the program's rounds is reported with it).
 
 import { join } from "node:path";
-import { kitRoot, type ScenarioCell } from "../engine/index.ts";
-import { designsOf, supportFiles } from "./cells.ts";
+import { kitRoot, type ScenarioCell, supportModules } from "../engine/index.ts";
+import { designsOf } from "./cells.ts";
 import { checkFiles, compiler } from "./program.ts";
 import { interleave, spread, type Spread } from "./statistics.ts";
 
@@ -57,7 +57,7 @@ export async function typeCheckCosts(cells: readonly ScenarioCell[], rounds: num
   const programs: Record<string, () => Promise<CheckStatistics>> = { [KIT]: () => checkStatistics([join(kitRoot, "src", "index.ts")]) };
   for (const design of designs) {
     const files = cells.filter((cell) => cell.design === design).map((cell) => cell.file);
-    programs[design] = () => checkStatistics([...files, ...supportFiles(files)]);
+    programs[design] = () => checkStatistics([...files, ...supportModules(files)]);
   }
   const statistics = await interleave(rounds, programs);
   const fastest = (program: string) => spread(statistics[program]!.map((stats) => stats.checkMs)).min;

@@ -5,7 +5,7 @@
 // not a cell. A file that breaks the format becomes a CellFormatError and the rest are still found.
 
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { scenarioById, scenarios } from "../scenarios/index.ts";
 import { CellFormatError, EngineError, displayPath } from "./errors.ts";
 import { parseHeader } from "./header.ts";
@@ -112,6 +112,12 @@ export function readTsconfigOverrides(tsconfig: string): { readonly files?: unkn
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new CellFormatError(tsconfig, undefined, "must be a JSON object");
   return parsed;
+}
+
+/** The support modules (`*.lib.ts`) beside the given cell files: part of any program of those cells. */
+export function supportModules(cellFiles: readonly string[]): string[] {
+  const folders = [...new Set(cellFiles.map((file) => dirname(file)))];
+  return folders.flatMap((folder) => entries(folder).filter((name) => name.endsWith(".lib.ts")).map((name) => join(folder, name)));
 }
 
 function findingNames(folder: string): string[] {

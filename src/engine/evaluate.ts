@@ -2,17 +2,16 @@
 // compiler in parallel (per compiler: one program for all design cells, one for the single-file
 // findings, one per finding folder with its own tsconfig), charge each diagnostic to the cells it
 // belongs to, judge every cell per compiler, and run the runtime check of each scenario cell that
-// compiles on the reference compiler (started as soon as that compiler is done, while the others
-// are still checking).
+// compiles on the reference compiler (the cells whose header expects them to compile are started
+// while the compilers check them; their results count only for the cells that do compile).
 
-import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
-import { findCells, type CellSelection } from "./cells.ts";
+import { dirname } from "node:path";
+import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, type Compiler } from "./compilers.ts";
 import { EngineError } from "./errors.ts";
 import { judge } from "./judge.ts";
-import { runCell } from "./runtime.ts";
+import { Runtime } from "./runtime.ts";
 import { checkProgram, kitRoot, verifyCompiler, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, RuntimeResult } from "./types.ts";
 
@@ -31,15 +30,17 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const started = performance.now();
   const { cells, malformed } = options.cells !== undefined ? { cells: options.cells, malformed: [] } : findCells(options.root ?? kitRoot, options);
   const compilers = selectCompilers(options.compilers);
+  const versions = compilers.map(verifyCompiler);
   const programs = programsFor(cells);
   const slots = new Slots();
 
+  const running = options.runtime === false ? undefined : new Runtime(cells, compilers[0]!.id);
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
       const priority = (program: number) => (program === 0 ? index : compilers.length + index * programs.length + program);
-      const checkedByOne = await runCompiler(compiler, programs, priority, slots);
-      if (index === 0 && options.runtime !== false) runtime = await runCompiling(cells, checkedByOne.results);
+      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, priority, slots);
+      if (index === 0 && running !== undefined) runtime = await running.results(cells, checkedByOne.results);
       return checkedByOne;
     }),
   );
@@ -53,16 +54,6 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
     malformed.length === 0 &&
     evaluations.every((e) => Object.values(e.compile).every((result) => result.pass) && e.runtime?.pass !== false);
   return { cells: evaluations, malformed, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass };
-}
-
-/** Runs, one after another, every scenario cell that compiled on the reference compiler. */
-async function runCompiling(cells: readonly Cell[], compiled: ReadonlyMap<Cell, CellResult>) {
-  const started = performance.now();
-  const results = new Map<Cell, RuntimeResult>();
-  for (const cell of cells) {
-    if (cell.kind === "scenario" && compiled.get(cell)?.outcome === "compiles") results.set(cell, await runCell(cell));
-  }
-  return { results, ms: performance.now() - started };
 }
 
 function selectCompilers(ids: readonly CompilerId[] | undefined): readonly Compiler<CompilerId>[] {
@@ -86,9 +77,8 @@ interface ProgramOfCells {
 function programsFor(cells: readonly Cell[]): readonly ProgramOfCells[] {
   const shared = (group: readonly Cell[]): ProgramOfCells[] => {
     if (group.length === 0) return [];
-    const folders = [...new Set(group.map((cell) => dirname(cell.file)))];
-    const support = folders.flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith(".lib.ts")).map((name) => join(folder, name)));
-    return [{ program: { files: [...group.map((cell) => cell.file), ...support] }, cells: group }];
+    const files = group.map((cell) => cell.file);
+    return [{ program: { files: [...files, ...supportModules(files)] }, cells: group }];
   };
   const own = cells.flatMap((cell) => (cell.kind === "finding" && cell.tsconfig !== undefined ? [{ program: { tsconfig: cell.tsconfig }, cells: [cell] }] : []));
   return [
@@ -100,12 +90,12 @@ function programsFor(cells: readonly Cell[]): readonly ProgramOfCells[] {
 
 async function runCompiler(
   compiler: Compiler<CompilerId>,
+  version: string,
   programs: readonly ProgramOfCells[],
   priority: (program: number) => number,
   slots: Slots,
 ): Promise<{ run: CompilerRun; results: Map<Cell, CellResult> }> {
   const started = performance.now();
-  const version = await verifyCompiler(compiler);
   const results = new Map<Cell, CellResult>();
   await Promise.all(
     programs.map(async ({ program, cells }, index) => {

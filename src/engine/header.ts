@@ -5,10 +5,11 @@
 //   // expect: compiles
 //   // expect: error TS<code> at [<file>:]<line> "<message fragment>"
 //   // expect[<compiler id>]: ...  used for that compiler instead of the plain expect lines
-//   // rust: compiles  |  rust: error E0308 E0515 nocode
+//   // rust: compiles  |  rust: error E0308 E0515 nocode   (a claim, parsed by src/rust/claim.ts)
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { parseClaim } from "../rust/claim.ts";
 import { compilers, isCompilerId, type CompilerId } from "./compilers.ts";
 import { CellFormatError } from "./errors.ts";
 import type { CellHeader, Expectation, RustClaim } from "./types.ts";
@@ -29,7 +30,6 @@ const KEY_LINE = /^\s*\/\/\s*(scenario|finding|expect|rust)\s*(?:\[([^\]]*)\])?\
 const KEY_WITHOUT_COLON = /^\s*\/\/\s*(expect(?:\[[^\]]*\])?|rust)\s+(compiles|error)\b/;
 const EXPECT_ERROR = /^error\s+TS(\d+)\s+at\s+(?:(\S+):)?(\d+)\s+"(.*)"$/;
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
-const RUST_CODE = /^(E\d{4}|nocode)$/;
 
 export function splitLines(text: string): string[] {
   return text.split(/\r?\n/);
@@ -74,7 +74,9 @@ export function parseHeader(text: string, file: string): ParsedHeader {
       }
       case "rust": {
         if (rust !== undefined) fail(line, `a second "rust:" line (line ${rust.line} already has one)`);
-        rust = { claim: parseRustClaim(value, (problem) => fail(line, problem)), line };
+        const claim = parseClaim(value);
+        if (typeof claim === "string") fail(line, `malformed rust line "${value}": ${claim}`);
+        rust = { claim, line };
         return;
       }
       case "expect": {
@@ -126,15 +128,6 @@ function parseExpectation(value: string, file: string, lineCount: number, fail: 
   const lineNumber = Number(line);
   if (lineNumber < 1 || lineNumber > targetLines) fail(`expect line points at line ${lineNumber}, but ${at ?? "the cell"} has ${targetLines} lines`);
   return { kind: "error", code: Number(code), file: target, line: lineNumber, fragment };
-}
-
-function parseRustClaim(value: string, fail: (problem: string) => never): RustClaim {
-  if (value === "compiles") return { kind: "compiles" };
-  const [word, ...codes] = value.split(/\s+/);
-  if (word !== "error" || codes.length === 0) fail(`malformed rust line "${value}": write "compiles" or "error E0308 [E0515 ...] [nocode]"`);
-  const bad = codes.find((code) => !RUST_CODE.test(code));
-  if (bad !== undefined) fail(`rust line has "${bad}", which is neither a rustc code like E0308 nor "nocode"`);
-  return { kind: "error", codes };
 }
 
 function checkExpectationSet(set: readonly { expectation: Expectation; line: number }[], fail: (line: number, problem: string) => never): void {

@@ -1,11 +1,16 @@
 // Runtime: a compiling scenario cell, run. Import the cell, call its `link()`, and drive the real
 // guest through it with the scenario's check. Whatever goes wrong (an import that throws, a missing
 // `link`, a LinkError, a Trap, a failed check) becomes a one-line result, never an exception.
+// The evaluation starts the runs of the cells whose header expects them to compile while the
+// reference compiler is still checking them (see `Runtime`), and keeps only the runs of the cells
+// that do compile.
 
 import { pathToFileURL } from "node:url";
 import { scenarioById } from "../scenarios/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
-import type { RuntimeResult, ScenarioCell } from "./types.ts";
+import type { CompilerId } from "./compilers.ts";
+import { expectationsFor } from "./judge.ts";
+import type { Cell, CellResult, RuntimeResult, ScenarioCell } from "./types.ts";
 
 export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
   const scenario = scenarioById(cell.scenario);
@@ -35,4 +40,41 @@ export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
 function failed(stage: "import" | "link" | "check", error: unknown): RuntimeResult {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : `thrown: ${String(error)}`;
   return { pass: false, stage, error: text.split(/\r?\n/, 1)[0]! };
+}
+
+/**
+ * The runtime checks of one evaluation. Created before the reference compiler runs, it starts at once
+ * the run of every scenario cell whose header expects it to compile on that compiler (importing the
+ * cells and compiling the guest overlap the type-check); `results` then keeps the runs of the cells
+ * that did compile, and runs the other compiling cells (explored ones, or cells that compile against
+ * their header) one after another.
+ */
+export class Runtime {
+  readonly #started = new Map<Cell, Promise<RuntimeResult>>();
+  readonly #since = performance.now();
+
+  constructor(cells: readonly Cell[], reference: CompilerId) {
+    for (const cell of cells) {
+      if (cell.kind === "scenario" && expectsToCompile(cell, reference)) this.#started.set(cell, runCell(cell));
+    }
+  }
+
+  /**
+   * The runtime result of every scenario cell that compiled, and the wall time since the first run
+   * started. Runs started for cells that did not compile are left out, but waited for: nothing of
+   * the evaluation is still running when it returns.
+   */
+  async results(cells: readonly Cell[], compiled: ReadonlyMap<Cell, CellResult>): Promise<{ results: Map<Cell, RuntimeResult>; ms: number }> {
+    const results = new Map<Cell, RuntimeResult>();
+    for (const cell of cells) {
+      if (cell.kind === "scenario" && compiled.get(cell)?.outcome === "compiles") results.set(cell, await (this.#started.get(cell) ?? runCell(cell)));
+    }
+    await Promise.all(this.#started.values());
+    return { results, ms: performance.now() - this.#since };
+  }
+}
+
+function expectsToCompile(cell: Cell, compiler: CompilerId): boolean {
+  const expected = expectationsFor(cell, compiler);
+  return expected.length > 0 && expected.every((expectation) => expectation.kind === "compiles");
 }

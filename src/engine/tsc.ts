@@ -3,10 +3,11 @@
 // src/index.ts so cell folders outside the kit resolve it too), runs `tsc --pretty false
 // --explainFiles` as a child process, and reads back the diagnostics (message chains included) and
 // which file imports which (the compiler's own account, used to charge a design's errors to its cells).
+// The compiler is verified from its package's package.json, not by running `tsc --version`.
 
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Compiler } from "./compilers.ts";
@@ -28,26 +29,34 @@ export interface ProgramCheck {
   readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const versions = new Map<string, Promise<string>>();
-
-/** Runs `tsc --version` (once per process and compiler) and refuses a compiler that is not the configured one. */
-export function verifyCompiler(compiler: Compiler): Promise<string> {
-  let version = versions.get(compiler.id);
-  if (version === undefined) {
-    version = runTsc(compiler, ["--version"]).then(({ stdout }) => {
-      const printed = stdout.trim();
-      if (printed !== `Version ${compiler.version}`) {
-        throw new EngineError(`${compiler.bin} printed "${firstLine(printed)}" for --version, but ${compiler.id} must be Version ${compiler.version}`);
-      }
-      return compiler.version;
-    });
-    versions.set(compiler.id, version);
+/**
+ * Verifies, without running it, that a compiler's `tsc` is the configured TypeScript: the
+ * package.json of the package the entry point really lives in (symlinks resolved, so
+ * `node_modules/.bin/tsc`, a link into TS 6's package, is seen as TS 6) must be `typescript` at the
+ * configured version. Returns that version.
+ */
+export function verifyCompiler(compiler: Compiler): string {
+  const bin = join(kitRoot, compiler.bin);
+  if (!existsSync(bin)) throw new EngineError(`${compiler.id} is not usable: ${compiler.bin} does not exist`);
+  const manifest = owningPackage(realpathSync(bin));
+  const found = manifest === undefined ? "no package" : `${String(manifest.name)}@${String(manifest.version)}`;
+  if (manifest?.name !== "typescript" || manifest.version !== compiler.version) {
+    throw new EngineError(`${compiler.bin} belongs to ${found}, but ${compiler.id} must be typescript@${compiler.version}`);
   }
-  return version;
+  return compiler.version;
+}
+
+/** The package.json of the package holding `file`: the nearest one in its folder or above. */
+function owningPackage(file: string): { readonly name?: unknown; readonly version?: unknown } | undefined {
+  for (let folder = dirname(file); ; folder = dirname(folder)) {
+    const manifest = join(folder, "package.json");
+    if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown; version?: unknown };
+    if (dirname(folder) === folder) return undefined;
+  }
 }
 
 export async function checkProgram(compiler: Compiler, program: Program): Promise<ProgramCheck> {
-  const config = writeConfig(program);
+  const config = writeProgramConfig(program);
   const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles"]);
   const check = parseTscOutput(stdout);
   if (code !== 0 && check.diagnostics.length === 0) {
@@ -57,7 +66,12 @@ export async function checkProgram(compiler: Compiler, program: Program): Promis
   return check;
 }
 
-function writeConfig(program: Program): string {
+/**
+ * Writes the tsconfig of a program under node_modules/.cache/accessor-kit/ and returns its path: the
+ * kit's compiler options (and a finding folder's own), nothing emitted, `accessor-kit` mapped to the
+ * kit's src/index.ts. The caller deletes it when done.
+ */
+export function writeProgramConfig(program: Program): string {
   const options = { noEmit: true, paths: { "accessor-kit": [join(kitRoot, "src", "index.ts")] } };
   const base = join(kitRoot, "tsconfig.json");
   const config =
@@ -131,7 +145,6 @@ function runTsc(compiler: Compiler, args: readonly string[]): Promise<TscOutput>
     child.on("close", (code, signal) => {
       const out = { code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
       if (signal !== null) fail(new EngineError(`${compiler.id} (${compiler.bin}) was killed by ${signal}`));
-      else if (code !== 0 && args[0] === "--version") fail(new EngineError(`${compiler.id} is not usable: ${compiler.bin} --version exited with ${code}: ${firstLine(out.stderr || out.stdout)}`));
       else done(out);
     });
   });

@@ -103,11 +103,11 @@ export interface CellEvaluation {
 
 export interface CompilerRun {
   readonly compiler: CompilerId;
-  /** As `tsc --version` printed it. */
+  /** The version of the compiler's package, verified against the configuration. */
   readonly version: string;
   /** Programs checked: one for all cells, plus one per finding folder with its own tsconfig. */
   readonly programs: number;
-  /** Wall time of this compiler's runs (version check included). */
+  /** Wall time of this compiler's runs, from the first program's start to the last one's end. */
   readonly ms: number;
 }
 
@@ -117,7 +117,10 @@ export interface Evaluation {
   /** Files that break the cell format; they were not evaluated, and they fail the evaluation. */
   readonly malformed: readonly CellFormatError[];
   readonly runs: readonly CompilerRun[];
-  /** Wall time of the runtime checks. */
+  /**
+   * Wall time of the runtime checks, from the first one's start (while the reference compiler still
+   * runs: the cells expected to compile start with it) to the last one's end.
+   */
   readonly runtimeMs: number;
   /** Wall time of the whole evaluation. */
   readonly ms: number;
