@@ -35,16 +35,16 @@ describe("Linker", () => {
     expect(linker.instantiate(new Store(null), module).call("run")).toBe(42);
   });
 
-  it("passes i64 parameters as bigint and f64 as number, and the store data through the caller", async () => {
+  it("passes i64 parameters as bigint, f32 and f64 as number, and the store data through the caller", async () => {
     const linker = new Linker<{ seen: unknown[] }>();
-    linker.instance("host").funcWrap("record", (caller: Caller<{ seen: unknown[] }>, wide: bigint, real: number) => {
-      caller.data.seen.push(wide, real);
+    linker.instance("host").funcWrap("record", (caller: Caller<{ seen: unknown[] }>, wide: bigint, single: number, real: number) => {
+      caller.data.seen.push(wide, single, real);
     });
-    const module = await wat(`(module (import "host" "record" (func $r (param i64 f64)))
-      (func (export "run") (call $r (i64.const 9007199254740993) (f64.const 0.5))))`);
+    const module = await wat(`(module (import "host" "record" (func $r (param i64 f32 f64)))
+      (func (export "run") (call $r (i64.const 9007199254740993) (f32.const 1.5) (f64.const 0.1))))`);
     const store = new Store({ seen: [] as unknown[] });
     linker.instantiate(store, module).call("run");
-    expect(store.data.seen).toEqual([9007199254740993n, 0.5]);
+    expect(store.data.seen).toEqual([9007199254740993n, 1.5, 0.1]);
   });
 
   it("names the missing export when asked for a function the guest does not export", async () => {
