@@ -14,7 +14,6 @@ import {
   checkFiles,
   compiler,
   designsOf,
-  firstLine,
   formatRatio,
   interleave,
   loadTypeScript,
@@ -25,7 +24,7 @@ import {
   table,
   verdict,
 } from "../src/costs/index.ts";
-import { type EvaluateOptions, kitRoot, type ScenarioCell, supportModules } from "../src/engine/index.ts";
+import { type EvaluateOptions, firstLine, kitRoot, type ScenarioCell, supportModules } from "../src/engine/index.ts";
 import type { EvaluationTiming } from "./evaluation-process.ts";
 
 const evaluationProcess = fileURLToPath(new URL("./evaluation-process.ts", import.meta.url));

@@ -8,16 +8,11 @@
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { resolveKitFrom } from "../cli/kit-resolution.ts";
-import { kitRoot } from "../engine/index.ts";
+import { errorLine, kitRoot } from "../engine/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import { directFutureStatus, type GuestLoop, linkedFutureStatus, type MeasuringMessage, timeOnce, type TimeRequest } from "./host-call.ts";
-import { firstLine } from "./program.ts";
 
 const send = (message: MeasuringMessage) => process.send!(message);
-
-function oneLine(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : `thrown: ${String(error)}`;
-}
 
 async function prepare(subject: string): Promise<GuestLoop> {
   if (subject === "direct") return directFutureStatus();
@@ -35,11 +30,11 @@ try {
     try {
       send({ ns: timeOnce(subject, loop, calls) });
     } catch (error) {
-      send({ error: oneLine(error) });
+      send({ error: errorLine(error) });
     }
   });
   send({ ready: true });
 } catch (error) {
-  send({ error: oneLine(error) });
+  send({ error: errorLine(error) });
   process.disconnect();
 }

@@ -14,7 +14,7 @@
 
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { compilers, type Evaluation, kitRoot, type ScenarioCell } from "../engine/index.ts";
+import { compilers, type Evaluation, firstLine, kitRoot, type ScenarioCell } from "../engine/index.ts";
 import { loadGuest } from "../guest.ts";
 import { Caller } from "../runtime/caller.ts";
 import { FutureIncomingResponse, HttpCtx } from "../interfaces/http-ctx.ts";
@@ -23,7 +23,7 @@ import { ipv4 } from "../interfaces/sockets-ctx.ts";
 import { ResourceTable } from "../runtime/resource-table.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import { designsOf } from "./cells.ts";
-import { firstLine, loadTypeScript } from "./program.ts";
+import { loadTypeScript } from "./program.ts";
 import { interleave, pairedRatio, spread, type Spread } from "./statistics.ts";
 
 /** Guest calls per timed run (the runtime's own figure, and every untimed warm-up run). */

@@ -18,7 +18,7 @@ export {
 } from "./host-call.ts";
 export { describeMachine, machine, type Machine } from "./machine.ts";
 export { designsOf, matrixCells } from "./cells.ts";
-export { checkFiles, compiler, firstLine, loadTypeScript, runNode, type Run } from "./program.ts";
+export { checkFiles, compiler, loadTypeScript, runNode, type Run } from "./program.ts";
 export { hostCallTable, spreadCells, table, typeCheckTable, verdict } from "./report.ts";
 export { formatRatio, interleave, pairedRatio, spread, type Spread } from "./statistics.ts";
 export { type CheckStatistics, parseExtendedDiagnostics, type TypeCheckCost, typeCheckCosts, typeCheckReference } from "./type-check.ts";

@@ -55,8 +55,3 @@ export async function checkFiles(compiler: Compiler, files: readonly string[], a
 export function compiler(id: CompilerId): Compiler {
   return compilers.find((configured) => configured.id === id)!;
 }
-
-/** The first line of a process's or an error's text: what a one-line report shows. */
-export function firstLine(text: string): string {
-  return text.trim().split(/\r?\n/, 1)[0] ?? "";
-}

@@ -10,6 +10,16 @@ export function displayPath(file: string): string {
   return shown === "" || shown.startsWith("..") || isAbsolute(shown) ? file : shown;
 }
 
+/** The first line of a process's or a message's text: what a one-line report shows. */
+export function firstLine(text: string): string {
+  return text.trim().split(/\r?\n/, 1)[0] ?? "";
+}
+
+/** Anything thrown, as one line: `Name: first line of the message`, or `thrown: value`. */
+export function errorLine(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : `thrown: ${String(error)}`;
+}
+
 export class CellFormatError extends Error {
   override readonly name = "CellFormatError";
   constructor(

@@ -2,9 +2,9 @@
 // every configured compiler and run the compiling ones; the pieces it is built from for callers
 // that need one step (read one proposal folder, parse one header, judge given diagnostics).
 
-export { findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells } from "./cells.ts";
+export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells } from "./cells.ts";
 export { compilers, isCompilerId, type Compiler } from "./compilers.ts";
-export { CellFormatError, displayPath, EngineError } from "./errors.ts";
+export { CellFormatError, displayPath, EngineError, errorLine, firstLine } from "./errors.ts";
 export { evaluate, type EvaluateOptions } from "./evaluate.ts";
 export { parseHeader, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";

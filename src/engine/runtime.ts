@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { scenarioById } from "../scenarios/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import type { CompilerId } from "./compilers.ts";
+import { errorLine } from "./errors.ts";
 import { expectationsFor } from "./judge.ts";
 import type { Cell, CellResult, RuntimeResult, ScenarioCell } from "./types.ts";
 
@@ -38,8 +39,7 @@ export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
 }
 
 function failed(stage: "import" | "link" | "check", error: unknown): RuntimeResult {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : `thrown: ${String(error)}`;
-  return { pass: false, stage, error: text.split(/\r?\n/, 1)[0]! };
+  return { pass: false, stage, error: errorLine(error) };
 }
 
 /**

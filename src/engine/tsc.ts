@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, unlinkSync, writeFil
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Compiler } from "./compilers.ts";
-import { EngineError, displayPath } from "./errors.ts";
+import { EngineError, displayPath, firstLine } from "./errors.ts";
 import { readTsconfigOverrides } from "./cells.ts";
 import type { Diagnostic } from "./types.ts";
 
@@ -57,13 +57,16 @@ function owningPackage(file: string): { readonly name?: unknown; readonly versio
 
 export async function checkProgram(compiler: Compiler, program: Program): Promise<ProgramCheck> {
   const config = writeProgramConfig(program);
-  const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles"]);
-  const check = parseTscOutput(stdout);
-  if (code !== 0 && check.diagnostics.length === 0) {
-    throw new EngineError(`${compiler.id} (${compiler.bin}) exited with ${code} and no diagnostics on ${displayPath(config)}: ${firstLine(stderr || stdout)}`);
+  try {
+    const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles"]);
+    const check = parseTscOutput(stdout);
+    if (code !== 0 && check.diagnostics.length === 0) {
+      throw new EngineError(`${compiler.id} (${compiler.bin}) exited with ${code} and no diagnostics on ${"tsconfig" in program ? displayPath(program.tsconfig) : `a program of ${program.files.length} files`}: ${firstLine(stderr || stdout)}`);
+    }
+    return check;
+  } finally {
+    unlinkSync(config);
   }
-  unlinkSync(config);
-  return check;
 }
 
 /**
@@ -148,8 +151,4 @@ function runTsc(compiler: Compiler, args: readonly string[]): Promise<TscOutput>
       else done(out);
     });
   });
-}
-
-function firstLine(text: string): string {
-  return text.trim().split(/\r?\n/, 1)[0] ?? "";
 }

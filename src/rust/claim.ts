@@ -54,8 +54,8 @@ export function headerValue(source: string, key: string): string | undefined {
   return undefined;
 }
 
-/** The claim on a header's `// expect:` (twin) or `// rust:` (cell) line; a string when malformed. */
-export function readClaimLine(source: string, key: "expect" | "rust"): RustClaim | string | undefined {
+/** The claim on a twin's `// expect:` header line; a string when malformed. (Cells' `// rust:` lines are read by the engine.) */
+export function readClaimLine(source: string, key: "expect"): RustClaim | string | undefined {
   const value = headerValue(source, key);
   return value === undefined ? undefined : parseClaim(value);
 }

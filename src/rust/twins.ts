@@ -10,8 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { RustClaim } from "../engine/types.ts";
+import { FINDINGS, findCells, kitRoot, type RustClaim } from "../engine/index.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
 import { compileToMetadata, inParallel, probeRustc, type RustError } from "./rustc.ts";
@@ -73,12 +72,10 @@ export type RustColumn =
       readonly claims: ReadonlyMap<TwinKey, ClaimResult>;
       /** Design x scenario pairs with no twin. */
       readonly missing: readonly TwinKey[];
-      /** Cells whose `// rust:` line is malformed, one line each. */
+      /** Cells the engine cannot read (a malformed `// rust:` line among them), one line each. */
       readonly malformedClaims: readonly string[];
     }
   | { readonly status: "not-run"; readonly reason: string };
-
-const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 const rustcOption = (options: RustColumnOptions): string => options.rustc ?? process.env["RUSTC"] ?? "rustc";
 
@@ -109,15 +106,12 @@ function designNumber(file: string): number {
 }
 
 /** The design twins, by design id, in the order of the designs they mirror (D1, D2, ...). */
-export function findDesignTwins(root = repoRoot): Map<string, string> {
+export function findDesignTwins(root = kitRoot): Map<string, string> {
   const dir = join(root, "rust", "designs");
   const files = filesIn(dir, ".rs").map((name) => ({ id: name.slice(0, -".rs".length), file: join(dir, name) }));
   const ordered = files.map((design) => ({ ...design, number: designNumber(design.file) })).sort((a, b) => a.number - b.number);
   return new Map(ordered.map((design) => [design.id, design.file]));
 }
-
-/** The twin folder of findings (`type-tests/findings/` cells); every other folder is a design's. */
-export const FINDINGS = "findings";
 
 export interface TwinFile {
   readonly key: TwinKey;
@@ -129,7 +123,7 @@ export interface TwinFile {
 }
 
 /** Every `rust/twins/<design>/<scenario>.rs` and `rust/twins/findings/<finding>.rs`, by folder then name. */
-export function findTwins(root = repoRoot): TwinFile[] {
+export function findTwins(root = kitRoot): TwinFile[] {
   const dir = join(root, "rust", "twins");
   return subfolders(dir).flatMap((design) =>
     filesIn(join(dir, design), ".rs").map((name) => {
@@ -140,29 +134,22 @@ export function findTwins(root = repoRoot): TwinFile[] {
 }
 
 export interface CellClaim {
+  /** The cell's id, which is its twin's key: `<design>/<scenario>` or `findings/<name>`. */
   readonly key: TwinKey;
   readonly file: string;
-  readonly claim: RustClaim | string;
+  readonly claim: RustClaim;
 }
 
 /**
- * Every cell with a `// rust:` line (a string claim is malformed): `type-tests/<folder>/<name>.ts`,
- * and a folder cell `type-tests/<folder>/<name>/main.ts`.
+ * Every cell with a `// rust:` line, as the engine reads cells; `malformed` names the cells the
+ * engine cannot read (a malformed `rust:` line among them), whose claims cannot be checked.
  */
-export function findCellClaims(root = repoRoot): CellClaim[] {
-  const dir = join(root, "type-tests");
-  return subfolders(dir).flatMap((folder) => {
-    const files = filesIn(join(dir, folder), ".ts")
-      .filter((name) => !/\.(lib|test-d|d)\.ts$/.test(name))
-      .map((name) => ({ name: name.slice(0, -".ts".length), file: join(dir, folder, name) }));
-    const folderCells = subfolders(join(dir, folder))
-      .map((name) => ({ name, file: join(dir, folder, name, "main.ts") }))
-      .filter((cell) => existsSync(cell.file));
-    return [...files, ...folderCells].flatMap(({ name, file }) => {
-      const claim = readClaimLine(readFileSync(file, "utf8"), "rust");
-      return claim === undefined ? [] : [{ key: `${folder}/${name}` as const, file, claim }];
-    });
-  });
+export function findCellClaims(root = kitRoot): { readonly cells: CellClaim[]; readonly malformed: string[] } {
+  const { cells, malformed } = findCells(root);
+  return {
+    cells: cells.flatMap((cell) => (cell.header.rust === undefined ? [] : [{ key: cell.id as TwinKey, file: cell.file, claim: cell.header.rust }])),
+    malformed: malformed.map((error) => error.message),
+  };
 }
 
 /** The cells a twin also stands for, from its `// also: <folder>/<name> ...` header line. */
@@ -202,7 +189,7 @@ function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, e
   return { ...twin, file, errors, outcome, header: parsed, also: alsoKeys(source), matches: problems.length === 0, problems };
 }
 
-function judgeClaim(cell: CellClaim & { claim: RustClaim }, root: string, twin: TwinResult | undefined): ClaimResult {
+function judgeClaim(cell: CellClaim, root: string, twin: TwinResult | undefined): ClaimResult {
   const base = { cell: relative(root, cell.file), claim: cell.claim, rustc: twin?.outcome };
   const problem =
     twin === undefined
@@ -217,7 +204,7 @@ function judgeClaim(cell: CellClaim & { claim: RustClaim }, root: string, twin: 
 
 /** Compiles every design twin and twin with rustc (in parallel) and judges twins and cell claims. */
 export async function rustColumn(options: RustColumnOptions = {}): Promise<RustColumn> {
-  const root = options.root ?? repoRoot;
+  const root = options.root ?? kitRoot;
   const rustc = rustcOption(options);
   const probe = probeRustc(rustc);
   if (!probe.ok) return { status: "not-run", reason: probe.reason };
@@ -249,14 +236,9 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
     }),
   );
 
-  const cells = findCellClaims(root);
-  const claims = new Map<TwinKey, ClaimResult>();
-  const malformedClaims: string[] = [];
+  const { cells, malformed: malformedClaims } = findCellClaims(root);
   const twinOf = (key: TwinKey) => twins.get(key) ?? [...twins.values()].find((twin) => twin.also.includes(key));
-  for (const cell of cells) {
-    if (typeof cell.claim === "string") malformedClaims.push(`${relative(root, cell.file)}: malformed rust line: ${cell.claim}`);
-    else claims.set(cell.key, judgeClaim({ ...cell, claim: cell.claim }, root, twinOf(cell.key)));
-  }
+  const claims = new Map<TwinKey, ClaimResult>(cells.map((cell) => [cell.key, judgeClaim(cell, root, twinOf(cell.key))]));
 
   const missing = [...designIds].flatMap((design) =>
     scenarios.map((scenario) => `${design}/${scenario.id}` as const).filter((key) => !twins.has(key)),
