@@ -11,7 +11,7 @@
 // Costs in TypeScript: no blanket impls, so std's `impl<T> BorrowMut<T> for T` becomes a union
 // `U | AsMut<U>` told apart at run time by the `asMut` symbol. U is inferred only because it sits
 // in the getter's return type: written the Rust way, as `B extends BorrowMut<U>`, U would have no
-// inference site and would silently be the Host interface (findings B4(i), B5).
+// inference site and would silently be the Host interface (findings/constraint-not-inference-site).
 // The libraries keep field-ref's hosts (`ViewHosts`), as the proposal keeps D1's blanket impls.
 
 import { addInterfaceToLinker, type Interface, ipNameLookup, type Linker, outgoingHandler } from "accessor-kit";

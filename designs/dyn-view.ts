@@ -4,7 +4,7 @@
 // turned the impls back into blanket impls on a newtype.
 //
 // Allows: any value that has the view's members, the store data itself, a field, or a view built
-// on the call; there are no impls to select, so nothing can overlap (findings A7), and closures
+// on the call; there are no impls to select, so nothing can overlap (type-tests/dyn-view/forwarding-impl-coherence.ts), and closures
 // need no annotations (the getter's bound is a plain function type).
 // Costs in Rust: a view built on the call has no `&mut dyn View` to hand out (E0515, the case
 // PR #8766 gives), one getter cannot serve two view interfaces, every call goes through a vtable,

@@ -6,8 +6,8 @@
 // Allows: a field (`HasSelf<Host>`), the store data itself (`HasSelf<T>` when T is a host) or a view
 // built on every call (a library's marker, e.g. `WasiHttp`), with no annotation on the getter.
 // Costs: every call names D, and with it T: TypeScript has no partial type-argument inference
-// (TS2558 for `<D>` alone, TS2304 for `_`; findings B1, microsoft/TypeScript#26242). Left out, D
-// would silently fall back to its constraint and accept any getter (findings B2); here it becomes
+// (TS2558 for `<D>` alone, TS2304 for `_`; findings/partial-type-arguments, microsoft/TypeScript#26242). Left out, D
+// would silently fall back to its constraint and accept any getter (findings/hkt-parameter-fallback); here it becomes
 // NameD instead, the counterpart of rustc's E0283 (spinframework/spin#3172). One marker per
 // projection, which libraries must export (wasmtime #11693 / #11695).
 // Where TypeScript differs: the getter is any function, so it may capture (a Rust `fn` pointer

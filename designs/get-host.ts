@@ -10,7 +10,7 @@
 //   `impl<T: WasiView> Host for T`) overlaps the forwarding impl (E0119 in #8382). TypeScript would
 //   silently pick one; `bindgen` turns the overlap into ConflictingImplementations until the library
 //   sets `skipMutForwardingImpls`.
-// - Annotations: a getter declared apart from addToLinker has no contextual type (TS7006, findings B6);
+// - Annotations: a getter declared apart from addToLinker has no contextual type (TS7006, findings/closure-signature-not-deduced);
 //   `typeAnnotate` names its store type, as wasmtime's `type_annotate` did for rust-lang/rust#58052.
 
 import {
@@ -35,7 +35,7 @@ export type GetHost<T, H> = (data: T) => H;
 /**
  * Names the store type of a getter declared apart from addToLinker and infers its host: wasmtime's
  * `type_annotate::<T, _>(getter)`, curried because TypeScript has no `_` (TS2304) and cannot infer
- * the host once T is named (TS2558, findings B1).
+ * the host once T is named (TS2558, findings/partial-type-arguments).
  */
 export const typeAnnotate =
   <T>() =>

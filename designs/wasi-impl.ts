@@ -7,7 +7,7 @@
 // In TypeScript a blanket host on a local type is a generic class over the view: nothing to overlap.
 // Costs (PR #11365 removed the wrappers): one wrapper per library (WasiImpl for sockets, as in
 // wasmtime-wasi; WasiHttpImpl for http, as in wasmtime-wasi-http), so one getter serves only its own
-// library's interfaces; and `typeAnnotate` for a getter declared apart from the call (findings B6,
+// library's interfaces; and `typeAnnotate` for a getter declared apart from the call (findings/closure-signature-not-deduced,
 // TS7006), which wasmtime needed for every closure (rust-lang/rust#58052).
 
 import { type HttpView, HttpViewHost, type SocketsView, SocketsViewHost } from "accessor-kit";

@@ -8,7 +8,7 @@
 // Host, so neither forwarding impl can overlap the blanket host and the twin compiles; the
 // proposal's own overlap is elsewhere (a second blanket BorrowHost impl beside the one for
 // `Fn(&mut T) -> &mut U` is E0119). TypeScript spells BorrowMut<U> as the union `U | AsMut<U>` and
-// picks the branch at run time by the `asMut` symbol: nothing to overlap (findings A4).
+// picks the branch at run time by the `asMut` symbol: nothing to overlap (findings/overlap-first-match).
 import { linkBoth, type Linked } from "accessor-kit";
 import { asMut, http, sockets, ViewHosts } from "../../designs/borrow-returning.ts";
 

@@ -3,7 +3,7 @@
 // rust: error E0308 nocode
 // One getter value for both interfaces: the store data is a ViewHosts, the host of both, so the
 // const arrow returns it, with its parameter annotated (a const arrow has no contextual type,
-// findings B6). Each call infers its own U from that one return type. Rust refuses the twin,
+// findings/closure-signature-not-deduced). Each call infers its own U from that one return type. Rust refuses the twin,
 // `let get = |s: &mut KitData| s;`, as in D1: a closure defined outside the call has its return
 // borrow cut from its parameter's ("lifetime may not live long enough", no code) and is then not
 // general enough (E0308). AsMut would not help in TypeScript either: one class has one `[asMut]`

@@ -2,7 +2,7 @@
 // expect: compiles
 // rust: error E0308 nocode
 // One getter value, kept in a const and passed to both interfaces. A const arrow gets no contextual
-// type (findings B6: TS7006), so its parameter is annotated, with the borrow type, as the Rust
+// type (findings/closure-signature-not-deduced: TS7006), so its parameter is annotated, with the borrow type, as the Rust
 // twin's is with `&mut` (`let get = |s: &mut KitData| s;`); the plain `(d: ViewHosts) => d` would be
 // TS2345, its result no borrow. TypeScript infers the return type from the body and both calls
 // accept it. Rust does not: outside a call the closure gets no signature from the

@@ -9,11 +9,11 @@
 // is E0119 "conflicting implementations ... for type `&mut _`". rustc notes that downstream crates may
 // implement SocketsView for `&mut _`. This is lann's error in #8382, fixed by the
 // `skip_mut_forwarding_impls` opt-out.
-// TypeScript has no impl selection and would take the first matching impl silently (findings A4).
+// TypeScript has no impl selection and would take the first matching impl silently (findings/overlap-first-match).
 // bindgen's coherence check makes the overlap the same error at the same place: a host object and a
 // view are not disjoint types. TS2322 on `impls` names both impl headers in ConflictingImplementations.
 // Both compilers report TS2322 on that line, but the message spells out a different conflict: TS 7
-// orders the checked keys differently (findings C1) and elaborates http, TS 6 elaborates sockets.
+// orders the checked keys differently (findings/union-order-dispatch) and elaborates http, TS 6 elaborates sockets.
 
 import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { bindgen, viewHosts } from "../../designs/get-host.ts";

@@ -8,7 +8,7 @@
 // higher-ranked signature (rust-lang/rust#58052): "lifetime may not live long enough" and
 // "implementation of `FnOnce` is not general enough", both without a code. Hence `type_annotate`.
 // TypeScript: GetHost is a call signature, so the arrow's parameter is contextually typed as the
-// store data. With no lifetimes there is nothing higher-ranked to infer (findings B4, B6).
+// store data. With no lifetimes there is nothing higher-ranked to infer (findings/closure-signature-not-deduced).
 
 import { HttpViewHost, KitData, linkBoth, type Linked, type Linker, SocketsViewHost } from "accessor-kit";
 import { expectTypeOf } from "expect-type";

@@ -8,7 +8,7 @@
 // http), plus the views' own forwarding impls `impl<T: SocketsView> SocketsView for &mut T`. Then
 // `let get = type_annotate::<KitData, _>(|d| d);` (a Copy closure) goes to both
 // `add_to_linker_get_host` calls: one closure implements every interface's GetHost (#8382).
-// TypeScript: a getter declared apart from the call has no contextual type (TS7006, findings B6),
+// TypeScript: a getter declared apart from the call has no contextual type (TS7006, findings/closure-signature-not-deduced),
 // so it goes through typeAnnotate. Annotating the parameter would do the same, which it does not in
 // Rust, where the closure's lifetimes are what type_annotate fixes.
 
