@@ -27,7 +27,8 @@ export interface OutgoingHandlerHost {
  * (bindgen's `trait HostWithStore`, whose functions take `&Accessor<T, Self>`, wasmtime 36 on).
  */
 export interface OutgoingHandlerHostWithStore<V> {
-  awaitStatus<T>(accessor: Accessor<T, V>, response: Resource<FutureIncomingResponse>): Promise<number>;
+  // a function-typed property, not a method, so that its accessor parameter is checked contravariantly
+  readonly awaitStatus: <T>(accessor: Accessor<T, V>, response: Resource<FutureIncomingResponse>) => Promise<number>;
 }
 
 /** OutgoingHandlerHostWithStore as a HostWithStoreKind, for `addInterfaceToLinkerConcurrent`. */

@@ -87,8 +87,10 @@ export function addInterfaceToLinker<T, H, S extends HostWithStoreKind>(linker: 
  * Defines every function of `iface` in `linker` as wasmtime 36's concurrent bindings do: the
  * synchronous ones reach the Host through `getter`, the async ones are `hostWithStore`'s, given an
  * Accessor whose `with` lends `getter(data)` (bindgen's `caller.with_getter(host_getter)`).
+ * V defaults to `never`: TypeScript checks `hostWithStore` once before it reads an unannotated
+ * getter, and a HostWithStore over `never` accepts any (its functions take the view as input).
  */
-export function addInterfaceToLinkerConcurrent<T, H, S extends HostWithStoreKind, V extends H>(
+export function addInterfaceToLinkerConcurrent<T, H, S extends HostWithStoreKind, V extends H = never>(
   linker: Linker<T>,
   iface: Interface<H, S>,
   getter: HostAccess<T, V>,

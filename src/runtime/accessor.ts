@@ -6,7 +6,7 @@
 // bindgen hands `Accessor<T, D>` to a `HostWithStore` function.
 //
 // What the runtime refuses, each an AccessorError:
-// - "ended": `with` after the host call the accessor was made for has settled (or its instance trapped);
+// - "ended": `with` after the host call the accessor was made for has settled;
 // - "nested": `with` inside another `with` (wasmtime panics: its store is lent to one closure at a time);
 // - "revoked": the Access, or the data, view or caller it lent, used after its `with` returned. What is
 //   taken out of them (a field's value, a method's result) is the host's to keep, as a clone is in Rust.

@@ -120,7 +120,6 @@ export class Concurrency<T> {
   current: GuestTask | undefined;
   private readonly waitables = new Map<number, Subtask | WaitableSet>();
   private lastHandle = 0;
-  private readonly hostCalls = new Set<AccessorScope<T>>();
 
   constructor(private readonly instance: InstanceState<T>) {}
 
@@ -201,13 +200,14 @@ export class Concurrency<T> {
     }
   }
 
-  /** Fails every waiting task with `trap` and ends every host call's accessor: the instance is dead. */
+  /**
+   * Fails every waiting task with `trap`: the instance is dead. Host calls still running go on (a
+   * promise cannot be cancelled), their accessors valid until they settle; what they return is dropped.
+   */
   poisoned(trap: Trap): void {
     for (const waitable of this.waitables.values()) {
       if (waitable instanceof WaitableSet && waitable.waiter !== undefined) waitable.waiter.reject(trap);
     }
-    for (const scope of this.hostCalls) scope.ended = true;
-    this.hostCalls.clear();
   }
 
   private start(
@@ -229,14 +229,9 @@ export class Concurrency<T> {
       throw error;
     }
     const subtask = this.insert((handle) => new Subtask(handle));
-    this.hostCalls.add(scope);
-    const settle = () => {
-      scope.ended = true;
-      this.hostCalls.delete(scope);
-    };
     Promise.resolve(promise).then(
       (value) => {
-        settle();
+        scope.ended = true;
         if (this.instance.poisoned) return;
         try {
           if (retPtr !== undefined) runAs(owner, () => writeValue(caller, retPtr, result!, value));
@@ -249,7 +244,7 @@ export class Concurrency<T> {
         this.wake(subtask.set);
       },
       (error: unknown) => {
-        settle();
+        scope.ended = true;
         this.instance.poison(asTrap(error, where));
       },
     );
