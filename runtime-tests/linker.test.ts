@@ -158,6 +158,19 @@ describe("Linker", () => {
     expect(linker.instantiate(new Store(null), module).call("run")).toBe(3);
   });
 
+  it("makes a host throw a Trap of kind host, keeping a null-prototype thrown value as its cause", async () => {
+    const thrown = Object.assign(Object.create(null) as object, { reason: "no prototype" });
+    const linker = new Linker<null>();
+    linker.instance("host").funcWrap("fail", () => {
+      throw thrown;
+    });
+    const module = await wat(`(module (import "host" "fail" (func $fail)) (func (export "run") (call $fail)))`);
+    const error = failure(() => linker.instantiate(new Store(null), module).call("run"));
+    expect(error).toBeInstanceOf(Trap);
+    expect(error).toMatchObject({ kind: "host", message: "host function host#fail failed: [object Object]" });
+    expect((error as Trap).cause).toBe(thrown);
+  });
+
   it("defines every function of an interface through the shared wiring, and nothing else", () => {
     const linker = new Linker<KitData>();
     addInterfaceToLinker(linker, ipNameLookup, (data) => new SocketsViewHost(data));
@@ -174,19 +187,6 @@ describe("Instance.exports", () => {
     expect(failure(() => exports["trap"]!())).toMatchObject({ name: "Trap", kind: "guest" });
     expect(failure(() => exports["ok"]!())).toMatchObject({ name: "Trap", kind: "poisoned" });
     expect((instance.unguardedExports["ok"] as () => number)()).toBe(1);
-  });
-
-  it("makes a host throw through exports a Trap of kind host, keeping a null-prototype thrown value as its cause", async () => {
-    const thrown = Object.assign(Object.create(null) as object, { reason: "no prototype" });
-    const linker = new Linker<null>();
-    linker.instance("host").funcWrap("fail", () => {
-      throw thrown;
-    });
-    const module = await wat(`(module (import "host" "fail" (func $fail)) (func (export "run") (call $fail)))`);
-    const error = failure(() => (linker.instantiate(new Store(null), module).exports["run"] as () => void)());
-    expect(error).toBeInstanceOf(Trap);
-    expect(error).toMatchObject({ kind: "host", message: "host function host#fail failed: [object Object]" });
-    expect((error as Trap).cause).toBe(thrown);
   });
 });
 
