@@ -14,7 +14,9 @@ import {
   Linker,
   loadGuest,
   outgoingHandler,
+  ResolveAddressStream,
   type Resource,
+  ResourceTable,
   SocketsViewHost,
   Store,
   Trap,
@@ -216,9 +218,17 @@ describe("what the two wirings do with the getter", () => {
 });
 
 describe("Accessor", () => {
-  /** A guest calling `host#f` async-lowered from an async export, and the accessor its call was given. */
-  async function accessorOf(host: (accessor: Accessor<{ n: number }>) => Promise<number>) {
-    const linker = new Linker<{ n: number }>();
+  interface Counted {
+    n: number;
+    readonly table: ResourceTable;
+  }
+
+  /**
+   * A guest whose async export `run` calls `host#f` async-lowered and waits for it; its callback
+   * returns what f wrote, or traps when `trapOnReturn`.
+   */
+  async function accessorOf(host: (accessor: Accessor<Counted>) => Promise<number>, trapOnReturn = false) {
+    const linker = new Linker<Counted>();
     linker.instance("host").funcWrapConcurrent("f", host, { params: [], results: ["i32"] });
     const module = await wat(`(module
       (import "host" "[async-lower]f" (func $f (param i32) (result i32)))
@@ -233,10 +243,11 @@ describe("Accessor", () => {
         (call $join (i32.shr_u (call $f (i32.const 0)) (i32.const 4)) (global.get $set))
         (i32.or (i32.const 2) (i32.shl (global.get $set) (i32.const 4))))
       (func (export "[callback][async-lift]run") (param i32 i32 i32) (result i32)
+        ${trapOnReturn ? "unreachable" : ""}
         (call $drop (local.get 1))
         (call $return (i32.load (i32.const 0)))
         (i32.const 0)))`);
-    const store = new Store({ n: 41 });
+    const store = new Store<Counted>({ n: 41, table: new ResourceTable() });
     return { store, instance: linker.instantiate(store, module) };
   }
 
@@ -250,7 +261,7 @@ describe("Accessor", () => {
   });
 
   it("refuses with after the call it was made for ended (AccessorError ended)", async () => {
-    let kept: Accessor<{ n: number }> | undefined;
+    let kept: Accessor<Counted> | undefined;
     const { instance } = await accessorOf(async (accessor) => ((kept = accessor), 1));
     await instance.callAsync("run");
     const error = failure(() => kept!.with((access) => access.data.n));
@@ -278,6 +289,15 @@ describe("Accessor", () => {
       expect.objectContaining({ kind: "revoked", message: "access.data (of host#[async-lower]f) used after its accessor.with returned" }),
       expect.objectContaining({ kind: "revoked", message: "access.get() (of host#[async-lower]f) used after its accessor.with returned" }),
     ]);
+  });
+
+  it("holds what the host pushes inside with for the instance: a guest trap after it releases it", async () => {
+    const { store, instance } = await accessorOf(async (accessor) => {
+      await turn();
+      return accessor.with((access) => access.data.table.push(new ResolveAddressStream("kept", [])).rep);
+    }, true);
+    await expect(instance.callAsync("run")).rejects.toMatchObject({ kind: "guest" });
+    expect(store.data.table.size).toBe(0);
   });
 
   it("calls the getter of withGetter on each access.get(), and methods of what it lends run on the real object", async () => {

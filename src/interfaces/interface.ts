@@ -10,10 +10,12 @@
 // `[async-lower]name` and its host method returns a Promise. Two wirings reach it:
 // - `addInterfaceToLinker` (every design as it is): the getter runs when the call starts, and the
 //   host it returned is held across the method's awaits (`funcWrapAsync`);
-// - `addInterfaceToLinkerConcurrent`: wasmtime 36's concurrent bindgen. The interface's async
-//   functions come from a `HostWithStore` value, each taking an `Accessor<T, V>` whose `with` lends
-//   `getter(data)` for one synchronous callback at a time (`funcWrapConcurrent`); the synchronous
-//   functions reach the Host through the same getter (wasmtime's `D::Data<'_>: Host`).
+// - `addInterfaceToLinkerConcurrent`: wasmtime 36's concurrent bindgen
+//   (crates/component-macro/tests/expanded/simple-functions_concurrent.rs at v36.0.0 and v40.0.0). The
+//   interface's async functions come from a `HostWithStore` value, each taking an `Accessor<T, V>` whose
+//   `with` lends `getter(data)` for one synchronous callback at a time (`funcWrapConcurrent`, and
+//   bindgen's `caller.with_data(host_getter)`, `with_getter` from v40); the synchronous functions reach
+//   the Host through the same getter (wasmtime's `D::Data<'_>: Host`).
 
 import type { Accessor } from "../runtime/accessor.ts";
 import type { Caller } from "../runtime/caller.ts";

@@ -15,12 +15,12 @@
 // Intrinsics (module `$root`): `[waitable-set-new]`, `[waitable-set-drop]`, `[waitable-join]`,
 // `[subtask-drop]`, `[context-get-0]`, `[context-set-0]`.
 //
-// A guest that breaks the rules traps (kind "abi", wasmtime's messages): a stale or forged handle, a
-// subtask dropped before it resolved, an export that exits without a result, a WAIT on a set none of
-// whose members is still running (wasmtime's "deadlock detected", raised once its whole event loop is
-// idle; the kit raises it at once, which is the same verdict while one task waits at a time). A host
-// promise that rejects is a Trap of kind "host", like a synchronous throw. Either poisons the
-// instance, and every task waiting in it fails with that trap. Handles are never reused.
+// A guest that breaks the rules traps (kind "abi", in wasmtime's words where it has them): a stale or
+// forged handle, a subtask dropped before it resolved, an export that exits without a result, a WAIT
+// on a set none of whose members is still running (wasmtime's "deadlock detected", raised once its
+// whole event loop is idle; the kit raises it at once, which is the same verdict while one task waits
+// at a time). A host promise that rejects is a Trap of kind "host", like a synchronous throw. Either
+// poisons the instance, and every task waiting in it fails with that trap. Handles are never reused.
 
 import { Accessor, type AccessorScope } from "./accessor.ts";
 import type { Caller } from "./caller.ts";
@@ -65,7 +65,7 @@ export class GuestTask {
   }
 
   return(values: WasmValue[]): void {
-    if (this.values !== undefined) throw abiTrap(`task.return called twice by the task of "${this.name}"`);
+    if (this.values !== undefined) throw abiTrap("`task.return` or `task.cancel` called more than once for current task");
     this.values = values;
   }
 
@@ -316,7 +316,7 @@ export class Concurrency<T> {
   private lookup<W extends Subtask | WaitableSet>(handle: number, type: abstract new (...args: never[]) => W, what: string): W {
     const waitable = this.waitables.get(handle);
     if (waitable === undefined) throw abiTrap(`unknown handle index ${handle}`);
-    if (!(waitable instanceof type)) throw abiTrap(`handle ${handle} is not ${what}`);
+    if (!(waitable instanceof type)) throw abiTrap(`handle ${handle} is not ${what}`); // wasmtime: "handle is not a subtask"
     return waitable;
   }
 
