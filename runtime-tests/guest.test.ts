@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addInterfaceToLinker,
+  type Caller,
   guestString,
   HttpViewHost,
   ipNameLookup,
@@ -124,6 +125,17 @@ describe("resources a trapped instance held", () => {
       (func (export "run") (call $resolve (i32.const 0) (i32.const 9) (i32.const 65532))))`);
     const store = new Store(new KitData());
     expect(() => linker.instantiate(store, module).call("run")).toThrowError(expect.objectContaining({ kind: "memory" }));
+    expect(store.data.table.size).toBe(0);
+  });
+
+  it("releases what a start function's host calls pushed before it trapped", async () => {
+    const linker = new Linker<KitData>();
+    linker.instance("host").funcWrap("open", (caller: Caller<KitData>) => caller.data.table.push(new ResolveAddressStream("opened", [])).rep);
+    const module = await wat(`(module (import "host" "open" (func $open (result i32)))
+      (func $start (drop (call $open)) unreachable)
+      (start $start))`);
+    const store = new Store(new KitData());
+    expect(() => linker.instantiate(store, module)).toThrowError(expect.objectContaining({ name: "Trap", kind: "guest" }));
     expect(store.data.table.size).toBe(0);
   });
 

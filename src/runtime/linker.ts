@@ -18,6 +18,7 @@ import { asyncLowered, type FuncType, formatFuncType, sameFuncType } from "./fun
 import { Instance, type WasmValue } from "./instance.ts";
 import { LinkError } from "./link-error.ts";
 import { compileModule, type FuncImport, funcImports } from "./module-types.ts";
+import { runAs } from "./ownership.ts";
 import type { Store } from "./store.ts";
 import { asTrap } from "./trap.ts";
 
@@ -156,8 +157,9 @@ export class Linker<T> {
     if (problems.length > 0) throw new LinkError(problems.join("; "));
     let raw: WebAssembly.Instance;
     try {
-      raw = new WebAssembly.Instance(compiled, imports as WebAssembly.Imports);
+      raw = runAs(instance.owner, () => new WebAssembly.Instance(compiled, imports as WebAssembly.Imports));
     } catch (error) {
+      instance.owner.releaseAll(); // what the start function's host calls pushed: no instance will hold it
       throw asTrap(error, "the guest's start function");
     }
     instance.attach(raw);
