@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { kitDesigns } from "../src/report/kit.ts";
 import { schemaErrors } from "./report-schema.ts";
 import { run, stderrLines, type RunOptions } from "./run.ts";
 
@@ -263,7 +264,7 @@ describe("where the kit writes", () => {
       `removes its temporary files when it is stopped by ${signal}, and ends by that signal`,
       async () => {
         const cache = mkdtempSync(join(scratch, "cache-"));
-        const ran = await cli(["matrix", "--ts", "7", "--design", "field-ref", "--format", "github", "--cache-dir", cache], {
+        const ran = await cli(["matrix", "--ts", "7", "--design", kitDesigns()[0]!, "--format", "github", "--cache-dir", cache], {
           env: withoutRustc,
           started: (child) => {
             // Stop it once it has made its scratch folder (for the first program config it writes).

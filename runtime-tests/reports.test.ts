@@ -67,7 +67,8 @@ let report: Report;
 
 beforeAll(async () => {
   const evaluation = await evaluate({ root: miniKit, designs: ["tiny", "wrong"] });
-  matrix = buildMatrix(evaluation, rust, { designs: ["tiny", "wrong"], scenarios: ["field-projection", "shared-table", "fresh-view", "no-annotations", "capturing-getter", "third-party-host", "type-erased-getter"] });
+  const scenarios = [...new Set(evaluation.cells.flatMap(({ cell }) => (cell.kind === "scenario" ? [cell.scenario] : [])))];
+  matrix = buildMatrix(evaluation, rust, { designs: ["tiny", "wrong"], scenarios });
   report = { command: "matrix", matrix, compilersNotRun: [], costs: { status: "not-measured", reason: "not needed here" }, figures: figuresOf({ evaluation, rust }, 1000, 0) };
 }, 180_000);
 

@@ -15,7 +15,7 @@ const OPTIONS = `options:
                            in the working directory to <url>/<path> (in GitHub Actions: the run's commit)
   --cache-dir <folder>     where the kit writes its temporary files (default: $ACCESSOR_KIT_CACHE_DIR,
                            else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit)
-  -q, --quiet              no progress on stderr (progress shows only when stderr is a terminal)
+  -q, --quiet              no progress and no notes on stderr (progress shows only on a terminal)
   -h, --help               this help
   -v, --version            the kit's version`;
 
