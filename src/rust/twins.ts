@@ -7,10 +7,10 @@
 // `// rust:` line against the header of its twin.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
-import { FINDINGS, findCells, kitRoot, type RustClaim } from "../engine/index.ts";
+import { FINDINGS, findCells, kitRoot, scratchSubfolder, type RustClaim } from "../engine/index.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
 import { compileToMetadata, inParallel, probeRustc, type RustError } from "./rustc.ts";
@@ -212,7 +212,7 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const designFiles = findDesignTwins(root);
   const twinFiles = findTwins(root);
   const sources = [...designFiles.values(), ...twinFiles.map((twin) => twin.file)];
-  const outDir = await mkdtemp(join(tmpdir(), "accessor-kit-rustc-"));
+  const outDir = scratchSubfolder("rustc-");
   const started = performance.now();
   const runs = await inParallel(sources, Math.min(2, availableParallelism()), (file, index) =>
     compileToMetadata(rustc, file, join(outDir, `${index}.rmeta`)),
