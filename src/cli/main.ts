@@ -7,7 +7,7 @@
 // terminal, to stderr.
 
 import { appendFileSync } from "node:fs";
-import { CellFormatError, EngineError, kitVersion, setCacheFolder, type Cell } from "../engine/index.ts";
+import { CellFormatError, EngineError, kitVersion, setCacheFolder, setCaching, type Cell } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
 import { renderJson } from "../report/json.ts";
@@ -66,6 +66,7 @@ async function check(folder: string, options: Options): Promise<number> {
 
 function prepare(options: Options): void {
   if (options.cacheDir !== undefined) setCacheFolder(options.cacheDir);
+  setCaching(options.cache);
   if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
 }
 

@@ -14,7 +14,8 @@
 
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { compilers, type Evaluation, firstLine, kitRoot, type ScenarioCell, siblingModule } from "../engine/index.ts";
+import { compilers, type Evaluation, firstLine, kitModule, kitRoot, resultCache, runtimeInputs, type ResultCache, type ScenarioCell, siblingModule } from "../engine/index.ts";
+import { measuredOn } from "./machine.ts";
 import { loadGuest } from "../guest.ts";
 import { Caller } from "../runtime/caller.ts";
 import { FutureIncomingResponse, HttpCtx } from "../interfaces/http-ctx.ts";
@@ -182,35 +183,53 @@ export function hostCallCell(evaluation: Evaluation, design: string): ScenarioCe
 }
 
 /**
- * Every design's host-call cost, each against the one direct-import process. The measuring
- * processes start (and warm up) together; then the designs are timed one after the other.
+ * Every design's host-call cost, each against the one direct-import process, from the cache where
+ * the design's cell and everything its run depends on are unchanged. Bounded: two measuring
+ * processes are alive at once (the direct import's, and one design's at a time; the two are timed
+ * in turn, so one core is busy timing), so time and memory grow linearly with the designs.
  */
-export async function designHostCalls(evaluation: Evaluation, rounds: number): Promise<DesignHostCall[]> {
+export async function designHostCalls(evaluation: Evaluation, rounds: number, cache: ResultCache = resultCache(false)): Promise<DesignHostCall[]> {
   const designs = designsOf(evaluation.cells.map(({ cell }) => cell)).map((design) => {
     const goal = hostCallGoals[design];
     return { base: goal === undefined ? { design } : { design, goal }, cell: hostCallCell(evaluation, design) };
   });
-  const started = await Promise.allSettled([
-    MeasuringProcess.start("direct"),
-    ...designs.map(({ cell }) => (cell === undefined ? Promise.reject(new Error(`no compiling ${hostCallScenarios.join(" or ")} cell to link through`)) : MeasuringProcess.start(cell.file))),
-  ]);
-  try {
-    const [direct, ...measuring] = started;
-    if (direct!.status === "rejected") throw direct!.reason;
-    const results: DesignHostCall[] = [];
-    for (const [index, { base, cell }] of designs.entries()) {
-      const design = measuring[index]!;
-      try {
-        if (design.status === "rejected") throw design.reason;
-        results.push({ ...base, cell: cell!.id, cost: await timeAgainst(direct!.value, design.value, rounds) });
-      } catch (error) {
-        results.push({ ...base, unavailable: error instanceof Error ? error.message : String(error) });
-      }
+  const results = new Map<string, DesignHostCall>();
+  const toMeasure: { readonly base: { readonly design: string; readonly goal?: number }; readonly cell: ScenarioCell }[] = [];
+  for (const { base, cell } of designs) {
+    if (cell === undefined) results.set(base.design, { ...base, unavailable: `no compiling ${hostCallScenarios.join(" or ")} cell to link through` });
+    else {
+      const hit = cache.lookup<HostCallCost>("host-call", hostCallIdentity(cell, rounds));
+      if (hit !== undefined) results.set(base.design, { ...base, cell: cell.id, cost: hit });
+      else toMeasure.push({ base, cell });
     }
-    return results;
-  } finally {
-    for (const settled of started) if (settled.status === "fulfilled") settled.value.stop();
   }
+  if (toMeasure.length > 0) {
+    const direct = await MeasuringProcess.start("direct");
+    try {
+      for (const { base, cell } of toMeasure) {
+        try {
+          const design = await MeasuringProcess.start(cell.file);
+          try {
+            const cost = await timeAgainst(direct, design, rounds);
+            cache.store("host-call", hostCallIdentity(cell, rounds), runtimeInputs(cell.file, evaluation.imports ?? new Map()), cost);
+            results.set(base.design, { ...base, cell: cell.id, cost });
+          } finally {
+            design.stop();
+          }
+        } catch (error) {
+          results.set(base.design, { ...base, unavailable: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    } finally {
+      direct.stop();
+    }
+  }
+  return designs.map(({ base }) => results.get(base.design)!);
+}
+
+/** What a host-call figure is: which cell, how many rounds and calls, on which machine and node, by which kit. */
+function hostCallIdentity(cell: ScenarioCell, rounds: number): object {
+  return { cell: cell.file, rounds, calls: RUN_CALLS, runs: RUNS_PER_ROUND, kit: kitModule, ...measuredOn() };
 }
 
 const processModule = fileURLToPath(siblingModule("host-call-process", import.meta.url));

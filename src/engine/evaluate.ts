@@ -7,13 +7,14 @@
 
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
+import { resultCache, type ResultCache } from "./cache.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError } from "./errors.ts";
 import { judge } from "./judge.ts";
 import { Runtime } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
-import { checkProgram, type Program, type ProgramCheck } from "./tsc.ts";
+import { checkProgram, checkProgramCached, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, RuntimeResult } from "./types.ts";
 
 export interface EvaluateOptions extends CellSelection {
@@ -25,6 +26,11 @@ export interface EvaluateOptions extends CellSelection {
   readonly compilers?: readonly CompilerId[];
   /** Default true: run the runtime check of each scenario cell that compiles on the reference compiler. */
   readonly runtime?: boolean;
+  /**
+   * Default: the CLI's choice (`--no-cache` turns it off; see `setCaching`). Take each program's
+   * diagnostics and each cell's run from the result cache where none of their inputs changed.
+   */
+  readonly cache?: boolean;
   /** Called as the evaluation goes: when a compiler has judged a program's cells, and when a runtime check ends. */
   readonly onProgress?: (progress: EvaluationProgress) => void;
 }
@@ -36,6 +42,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const versions = compilers.map((compiler) => locateCompiler(compiler).version);
   const programs = programsFor(cells);
   const slots = new Slots();
+  const cache = resultCache(options.cache);
   const progress = { cells: cells.length, judged: {} as Partial<Record<CompilerId, number>>, ran: 0 };
   const report = () => options.onProgress?.({ ...progress, judged: { ...progress.judged } });
   const judged = (compiler: CompilerId, count: number) => {
@@ -43,13 +50,13 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
     report();
   };
 
-  const running = options.runtime === false ? undefined : new Runtime(cells, compilers[0]!.id, () => (progress.ran++, report()));
+  const running = options.runtime === false ? undefined : new Runtime(cells, compilers[0]!.id, () => (progress.ran++, report()), cache);
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
       const priority = (program: number) => (program === 0 ? index : compilers.length + index * programs.length + program);
-      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, priority, slots, judged);
-      if (index === 0 && running !== undefined) runtime = await running.results(cells, checkedByOne.results);
+      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, priority, slots, judged, cache);
+      if (index === 0 && running !== undefined) runtime = await running.results(cells, checkedByOne.results, checkedByOne.imports);
       return checkedByOne;
     }),
   );
@@ -62,7 +69,8 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const pass =
     malformed.length === 0 &&
     evaluations.every((e) => Object.values(e.compile).every((result) => result.pass) && e.runtime?.pass !== false);
-  return { cells: evaluations, malformed, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass };
+  const imports = checked[0]!.imports;
+  return { cells: evaluations, malformed, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass, imports };
 }
 
 function selectCompilers(ids: readonly CompilerId[] | undefined): readonly Compiler<CompilerId>[] {
@@ -104,17 +112,21 @@ async function runCompiler(
   priority: (program: number) => number,
   slots: Slots,
   judged: (compiler: CompilerId, cells: number) => void,
-): Promise<{ run: CompilerRun; results: Map<Cell, CellResult> }> {
+  cache: ResultCache,
+): Promise<{ run: CompilerRun; results: Map<Cell, CellResult>; imports: Map<string, Set<string>> }> {
   const started = performance.now();
   const results = new Map<Cell, CellResult>();
+  const imports = new Map<string, Set<string>>();
   await Promise.all(
     programs.map(async ({ program, cells }, index) => {
-      const charged = chargeToCells(cells, await slots.run(priority(index), () => checkProgram(compiler, program)));
+      const check = await checkProgramCached(cache, compiler, program, () => slots.run(priority(index), () => checkProgram(compiler, program)));
+      const charged = chargeToCells(cells, check);
+      for (const [from, to] of check.imports) imports.set(from, new Set([...(imports.get(from) ?? []), ...to]));
       for (const cell of cells) results.set(cell, judge(cell, compiler.id, charged.get(cell) ?? []));
       judged(compiler.id, cells.length);
     }),
   );
-  return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results };
+  return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results, imports };
 }
 
 /**

@@ -2,6 +2,7 @@
 // every configured compiler and run the compiling ones; the pieces it is built from for callers
 // that need one step (read one proposal folder, parse one header, judge given diagnostics).
 
+export { cachingEnabled, resultCache, setCaching, type ResultCache } from "./cache.ts";
 export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells } from "./cells.ts";
 export { compilerProblem, compilers, installSpec, isCompilerId, locateCompiler, type Compiler, type LocatedCompiler } from "./compilers.ts";
 export { CellFormatError, displayPath, EngineError, errorLine, firstLine } from "./errors.ts";
@@ -9,7 +10,7 @@ export { evaluate, type EvaluateOptions } from "./evaluate.ts";
 export { parseHeader, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";
 export { enableCellImports } from "./loading.ts";
-export { runCell } from "./runtime.ts";
+export { runCell, runtimeInputs } from "./runtime.ts";
 export { fromSources, kitModule, kitRoot, kitTypes, kitVersion, siblingModule } from "./package.ts";
 export { cacheFolder, removeScratch, scratchFolder, scratchSubfolder, setCacheFolder } from "./scratch.ts";
 export { parseTscOutput, writeProgramConfig, type Program } from "./tsc.ts";

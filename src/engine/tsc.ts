@@ -6,9 +6,10 @@
 
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import type { ResultCache } from "./cache.ts";
 import { locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
 import { readTsconfigOverrides } from "./cells.ts";
@@ -23,6 +24,22 @@ export interface ProgramCheck {
   readonly diagnostics: readonly Diagnostic[];
   /** Importer -> the files it imports, both absolute, as the compiler resolved them. */
   readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every file of the program (libraries included), absolute, as the compiler listed them. */
+  readonly files: readonly string[];
+}
+
+/**
+ * A program checked by a compiler, from the result cache when neither the compiler, nor the
+ * program's configuration, nor any file it read (nor the folders they lie in) changed; else
+ * `check` runs it (the caller's scheduling) and the result is stored.
+ */
+export async function checkProgramCached(cache: ResultCache, compiler: Compiler, program: Program, check: () => Promise<ProgramCheck>): Promise<ProgramCheck> {
+  const identity = { compiler: compiler.id, version: compiler.version, config: programConfig(program) };
+  const hit = cache.lookup<StoredCheck>("program", identity);
+  if (hit !== undefined) return fromStored(hit);
+  const checked = await check();
+  cache.store("program", identity, programInputs(checked.files, program), toStored(checked));
+  return checked;
 }
 
 export async function checkProgram(compiler: Compiler, program: Program): Promise<ProgramCheck> {
@@ -45,15 +62,70 @@ export async function checkProgram(compiler: Compiler, program: Program): Promis
  * caller deletes it when done.
  */
 export function writeProgramConfig(program: Program): string {
+  const file = join(scratchFolder(), `tsconfig.${randomUUID()}.json`);
+  writeFileSync(file, `${JSON.stringify(programConfig(program), null, 2)}\n`);
+  return file;
+}
+
+/** The tsconfig of a program, as `writeProgramConfig` writes it. */
+export function programConfig(program: Program): object {
   const options = { noEmit: true, paths: { "accessor-kit": [kitTypes] }, ...kitTypeLibraries() };
   const base = join(kitRoot, "tsconfig.json");
-  const config =
-    "files" in program
-      ? { extends: base, compilerOptions: options, files: program.files, include: [] }
-      : { extends: [base, program.tsconfig], compilerOptions: options, ...ownFiles(program.tsconfig) };
-  const file = join(scratchFolder(), `tsconfig.${randomUUID()}.json`);
-  writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
-  return file;
+  return "files" in program
+    ? { extends: base, compilerOptions: options, files: program.files, include: [] }
+    : { extends: [base, program.tsconfig], compilerOptions: options, ...ownFiles(program.tsconfig) };
+}
+
+/**
+ * What a program's result depends on besides the compiler and its configuration: every file the
+ * compiler read, the folders they lie in (a file added beside one may change how an import
+ * resolves), the package.json that decides each file's module format, and the tsconfig files the
+ * configuration extends.
+ */
+function programInputs(files: readonly string[], program: Program): string[] {
+  const folders = [...new Set(files.map((file) => dirname(file)))];
+  const tsconfigs = tsconfigChain(join(kitRoot, "tsconfig.json"));
+  if ("tsconfig" in program) tsconfigs.push(...tsconfigChain(program.tsconfig));
+  return [...files, ...folders, ...folders.flatMap((folder) => nearestPackageJson(folder) ?? []), ...tsconfigs];
+}
+
+/** A tsconfig and the local tsconfig files it extends, transitively. */
+function tsconfigChain(tsconfig: string): string[] {
+  let extended: unknown;
+  try {
+    extended = (JSON.parse(readFileSync(tsconfig, "utf8")) as { extends?: unknown }).extends;
+  } catch {
+    return [tsconfig]; // not strict JSON, or absent: its own hash still covers it
+  }
+  const relativeOnes = (Array.isArray(extended) ? extended : [extended]).filter((x): x is string => typeof x === "string" && x.startsWith("."));
+  return [tsconfig, ...relativeOnes.flatMap((base) => tsconfigChain(resolve(dirname(tsconfig), base.endsWith(".json") ? base : `${base}.json`)))];
+}
+
+const packageJsonOf = new Map<string, string | undefined>();
+
+/** The package.json nearest above a folder (which decides whether its .ts files are ES modules). */
+function nearestPackageJson(folder: string): string | undefined {
+  if (packageJsonOf.has(folder)) return packageJsonOf.get(folder);
+  const own = join(folder, "package.json");
+  const parent = dirname(folder);
+  const found = existsSync(own) ? own : parent === folder ? undefined : nearestPackageJson(parent);
+  packageJsonOf.set(folder, found);
+  return found;
+}
+
+/** A ProgramCheck as JSON can hold it. */
+interface StoredCheck {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly imports: readonly (readonly [string, readonly string[]])[];
+  readonly files: readonly string[];
+}
+
+function toStored(check: ProgramCheck): StoredCheck {
+  return { diagnostics: check.diagnostics, imports: [...check.imports].map(([from, to]) => [from, [...to]] as const), files: check.files };
+}
+
+function fromStored(stored: StoredCheck): ProgramCheck {
+  return { diagnostics: stored.diagnostics, imports: new Map(stored.imports.map(([from, to]) => [from, new Set(to)])), files: stored.files };
 }
 
 /**
@@ -86,6 +158,7 @@ const FROM_FILE = / from file '(.+?)'(?: with packageId .*)?$/;
 export function parseTscOutput(output: string): ProgramCheck {
   const diagnostics: { file: string; line: number; column: number; code: number; message: string[] }[] = [];
   const imports = new Map<string, Set<string>>();
+  const files: string[] = [];
   let current: { readonly chain: string[] } | { readonly file: string } | undefined;
   for (const line of output.split(/\r?\n/)) {
     if (line.trim() === "") continue;
@@ -98,6 +171,7 @@ export function parseTscOutput(output: string): ProgramCheck {
       current = { chain: diagnostic.message };
     } else if (!/^\s/.test(line)) {
       current = { file: resolve(kitRoot, line.trim()) };
+      files.push(current.file);
     } else if (current !== undefined && "chain" in current) {
       current.chain.push(line.trim());
     } else if (current !== undefined) {
@@ -107,7 +181,7 @@ export function parseTscOutput(output: string): ProgramCheck {
       imports.set(from, (imports.get(from) ?? new Set()).add(current.file));
     }
   }
-  return { diagnostics: diagnostics.map((d) => ({ ...d, message: d.message.join("\n") })), imports };
+  return { diagnostics: diagnostics.map((d) => ({ ...d, message: d.message.join("\n") })), imports, files };
 }
 
 interface TscOutput {

@@ -2,6 +2,9 @@
 // compiling one twin to metadata, reading its JSON diagnostics into error codes.
 
 import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, resolve as resolvePath } from "node:path";
+import type { ResultCache } from "../engine/cache.ts";
 import { NOCODE } from "./claim.ts";
 
 const MIN_RUSTC: readonly [major: number, minor: number] = [1, 65];
@@ -71,11 +74,47 @@ function errorsOf(stderr: string): RustError[] {
 
 const TIMEOUT_MS = 60_000;
 
-/** Compiles `file` as a 2021-edition library to metadata only, writing the output to `outFile`. */
-export function compileToMetadata(rustc: string, file: string, outFile: string): Promise<RustcRun> {
-  const args = ["--edition", "2021", "--crate-type", "lib", "--crate-name", "twin", "--emit=metadata", "--error-format=json"];
+const ARGS = ["--edition", "2021", "--crate-type", "lib", "--crate-name", "twin", "--error-format=json"] as const;
+
+/**
+ * What rustc does with `file` (compiled as below), from the result cache when neither rustc's
+ * version nor any file it read (the twin, every module it includes, as rustc's dep-info lists them,
+ * and the folders they lie in) changed.
+ */
+export async function compileCached(cache: ResultCache, rustc: { readonly path: string; readonly version: string }, file: string, outFile: string): Promise<RustcRun> {
+  const identity = { rustc: rustc.version, args: ARGS, file };
+  const hit = cache.lookup<RustcRun>("rustc", identity);
+  if (hit !== undefined) return hit;
+  const depInfo = `${outFile}.d`;
+  const run = await compileToMetadata(rustc.path, file, outFile, depInfo);
+  const read = run.failure === undefined ? readDepInfo(depInfo) : undefined;
+  // Without dep-info (rustc stops before writing it on a syntax error) the inputs are unknown: nothing is stored.
+  if (read !== undefined) cache.store("rustc", identity, [...read, ...read.map((input) => dirname(input))], run);
+  return run;
+}
+
+/** The files a dep-info file lists (`path:` lines, `\ ` for a space in a name), absolute; undefined when absent. */
+function readDepInfo(depInfo: string): string[] | undefined {
+  let text: string;
+  try {
+    text = readFileSync(depInfo, "utf8");
+  } catch {
+    return undefined;
+  }
+  return text
+    .split("\n")
+    .filter((line) => line.endsWith(":") && !line.startsWith("#"))
+    .map((line) => resolvePath(line.slice(0, -1).replace(/\\ /g, " ")));
+}
+
+/**
+ * Compiles `file` as a 2021-edition library to metadata only, writing the output to `outFile` (and,
+ * when asked, the files rustc read to `depInfo`).
+ */
+export function compileToMetadata(rustc: string, file: string, outFile: string, depInfo?: string): Promise<RustcRun> {
+  const emit = depInfo === undefined ? `--emit=metadata=${outFile}` : `--emit=metadata=${outFile},dep-info=${depInfo}`;
   return new Promise((resolve) => {
-    const child = spawn(rustc, [...args, "-o", outFile, file], { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
+    const child = spawn(rustc, [...ARGS, emit, file], { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", (error) => resolve({ errors: [], failure: `rustc could not run: ${error.message}` }));
