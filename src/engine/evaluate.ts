@@ -7,14 +7,15 @@
 
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
-import { resultCache, type ResultCache } from "./cache.ts";
+import { cachingEnabled, resultCache, type ResultCache } from "./cache.ts";
+import { ProgramTimes, Slots } from "./schedule.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError } from "./errors.ts";
 import { judge } from "./judge.ts";
 import { Runtime } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
-import { checkProgram, checkProgramCached, type Program, type ProgramCheck } from "./tsc.ts";
+import { checkProgram, checkProgramCached, checksInOneProcess, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, RuntimeResult } from "./types.ts";
 
 export interface EvaluateOptions extends CellSelection {
@@ -41,8 +42,9 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const compilers = selectCompilers(options.compilers);
   const versions = compilers.map((compiler) => locateCompiler(compiler).version);
   const programs = programsFor(cells);
-  const slots = new Slots();
   const cache = resultCache(options.cache);
+  const slots = new Slots(Math.max(2, availableParallelism()));
+  const times = new ProgramTimes(options.cache ?? cachingEnabled());
   const progress = { cells: cells.length, judged: {} as Partial<Record<CompilerId, number>>, ran: 0 };
   const report = () => options.onProgress?.({ ...progress, judged: { ...progress.judged } });
   const judged = (compiler: CompilerId, count: number) => {
@@ -54,8 +56,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
-      const priority = (program: number) => (program === 0 ? index : compilers.length + index * programs.length + program);
-      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, priority, slots, judged, cache);
+      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, { slots, times, cache }, judged);
       if (index === 0 && running !== undefined) runtime = await running.results(cells, checkedByOne.results, checkedByOne.imports);
       return checkedByOne;
     }),
@@ -105,56 +106,43 @@ function programsFor(cells: readonly Cell[]): readonly ProgramOfCells[] {
   ];
 }
 
+/** How the programs of one evaluation are run: the cores shared by all compilers, the programs' past times, the result cache. */
+interface Running {
+  readonly slots: Slots;
+  readonly times: ProgramTimes;
+  readonly cache: ResultCache;
+}
+
+/**
+ * One compiler's programs, each from the cache or checked when a core is free, the longest first
+ * (by its time in the last run, else an estimate), whatever the compiler; the programs of a
+ * compiler that checks them all in one process (TS 6's service) go to it one at a time.
+ */
 async function runCompiler(
   compiler: Compiler<CompilerId>,
   version: string,
   programs: readonly ProgramOfCells[],
-  priority: (program: number) => number,
-  slots: Slots,
+  { slots, times, cache }: Running,
   judged: (compiler: CompilerId, cells: number) => void,
-  cache: ResultCache,
 ): Promise<{ run: CompilerRun; results: Map<Cell, CellResult>; imports: Map<string, Set<string>> }> {
   const started = performance.now();
   const results = new Map<Cell, CellResult>();
   const imports = new Map<string, Set<string>>();
+  const lane = checksInOneProcess(compiler) ? new Slots(1) : undefined;
   await Promise.all(
-    programs.map(async ({ program, cells }, index) => {
-      const check = await checkProgramCached(cache, compiler, program, () => slots.run(priority(index), () => checkProgram(compiler, program)));
+    programs.map(async ({ program, cells }) => {
+      const priority = -times.estimate(compiler, program);
+      const timed = () => times.time(compiler, program, () => checkProgram(compiler, program));
+      const run = () => slots.run(priority, timed);
+      const check = await checkProgramCached(cache, compiler, program, () => (lane === undefined ? run() : lane.run(priority, run)));
       const charged = chargeToCells(cells, check);
       for (const [from, to] of check.imports) imports.set(from, new Set([...(imports.get(from) ?? []), ...to]));
       for (const cell of cells) results.set(cell, judge(cell, compiler.id, charged.get(cell) ?? []));
       judged(compiler.id, cells.length);
     }),
   );
+  times.save();
   return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results, imports };
-}
-
-/**
- * Compiler processes at once: one per core (at least two, so two compilers always overlap). A task
- * with a lower priority number starts first: every compiler's first program (the design cells) at
- * once, then the reference compiler's other programs (so the runtime checks can start), then the rest.
- */
-class Slots {
-  #free = Math.max(2, availableParallelism());
-  readonly #waiting: { readonly priority: number; readonly start: () => void }[] = [];
-
-  async run<T>(priority: number, task: () => Promise<T>): Promise<T> {
-    if (this.#free === 0) {
-      await new Promise<void>((start) => {
-        const at = this.#waiting.findIndex((waiting) => waiting.priority > priority);
-        this.#waiting.splice(at === -1 ? this.#waiting.length : at, 0, { priority, start });
-      });
-    } else {
-      this.#free--;
-    }
-    try {
-      return await task();
-    } finally {
-      const next = this.#waiting.shift();
-      if (next === undefined) this.#free++;
-      else next.start();
-    }
-  }
 }
 
 /**

@@ -9,9 +9,9 @@ export { CellFormatError, displayPath, EngineError, errorLine, firstLine } from 
 export { evaluate, type EvaluateOptions } from "./evaluate.ts";
 export { parseHeader, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";
-export { enableCellImports } from "./loading.ts";
+export { enableCellImports, kitNodeOptions } from "./loading.ts";
 export { runCell, runtimeInputs } from "./runtime.ts";
 export { fromSources, kitModule, kitRoot, kitTypes, kitVersion, siblingModule } from "./package.ts";
 export { cacheFolder, removeScratch, scratchFolder, scratchSubfolder, setCacheFolder } from "./scratch.ts";
-export { parseTscOutput, writeProgramConfig, type Program } from "./tsc.ts";
+export { parseTscOutput, writeProgramConfig, type Program, type ProgramCheck } from "./tsc.ts";
 export type * from "./types.ts";

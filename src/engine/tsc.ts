@@ -4,16 +4,19 @@
 // process, and reads back the diagnostics (message chains included) and which file imports which
 // (the compiler's own account, used to charge a design's errors to its cells).
 
-import { spawn } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ResultCache } from "./cache.ts";
 import { locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
 import { readTsconfigOverrides } from "./cells.ts";
-import { fromSources, kitRoot, kitTypes } from "./package.ts";
+import { kitNodeOptions } from "./loading.ts";
+import { fromSources, kitRoot, kitTypes, siblingModule } from "./package.ts";
+import type { ServiceReply, ServiceRequest } from "./ts-service.ts";
 import { scratchFolder } from "./scratch.ts";
 import type { Diagnostic } from "./types.ts";
 
@@ -42,7 +45,28 @@ export async function checkProgramCached(cache: ResultCache, compiler: Compiler,
   return checked;
 }
 
+/**
+ * A program checked by a compiler: through its service (one process that shares the library work
+ * between programs) for a compiler with the JavaScript API, else by `tsc -p` in a process of its own.
+ */
 export async function checkProgram(compiler: Compiler, program: Program): Promise<ProgramCheck> {
+  const service = CompilerService.for(compiler);
+  if (service === undefined) return checkWithTsc(compiler, program);
+  const config = writeProgramConfig(program);
+  try {
+    return fromStored(await service.check(config));
+  } finally {
+    unlinkSync(config);
+  }
+}
+
+/** True when the compiler's programs go to one service process, so they run one after another. */
+export function checksInOneProcess(compiler: Compiler): boolean {
+  return compilerApi(compiler) !== undefined;
+}
+
+/** `tsc -p <the program's config> --pretty false --explainFiles` in a process of its own, its output read. */
+export async function checkWithTsc(compiler: Compiler, program: Program): Promise<ProgramCheck> {
   const config = writeProgramConfig(program);
   try {
     const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles"]);
@@ -113,8 +137,8 @@ function nearestPackageJson(folder: string): string | undefined {
   return found;
 }
 
-/** A ProgramCheck as JSON can hold it. */
-interface StoredCheck {
+/** A ProgramCheck as JSON can hold it (and the service sends it). */
+export interface StoredCheck {
   readonly diagnostics: readonly Diagnostic[];
   readonly imports: readonly (readonly [string, readonly string[]])[];
   readonly files: readonly string[];
@@ -204,4 +228,73 @@ function runTsc(compiler: Compiler, args: readonly string[]): Promise<TscOutput>
       else done(out);
     });
   });
+}
+
+/** The compiler's JavaScript API (`lib/typescript.js` in its package), or undefined when it has none (TS 7). */
+function compilerApi(compiler: Compiler): string | undefined {
+  const api = join(dirname(dirname(locateCompiler(compiler).bin)), "lib", "typescript.js");
+  return existsSync(api) ? api : undefined;
+}
+
+const serviceModule = fileURLToPath(siblingModule("ts-service", import.meta.url));
+
+/**
+ * The client of one compiler's service process (ts-service.ts): started on the first program and
+ * kept for the life of this process (a watch run keeps it warm), which it never keeps alive alone.
+ */
+class CompilerService {
+  static readonly #running = new Map<string, CompilerService>();
+
+  static for(compiler: Compiler): CompilerService | undefined {
+    const running = CompilerService.#running.get(compiler.id);
+    if (running !== undefined) return running;
+    const api = compilerApi(compiler);
+    if (api === undefined) return undefined;
+    const service = new CompilerService(compiler, api);
+    CompilerService.#running.set(compiler.id, service);
+    return service;
+  }
+
+  readonly #child: ChildProcess;
+  readonly #pending = new Map<number, { readonly done: (check: StoredCheck) => void; readonly fail: (error: Error) => void }>();
+  #next = 0;
+  #stderr = "";
+
+  private constructor(compiler: Compiler, api: string) {
+    this.#child = fork(serviceModule, [api], { cwd: kitRoot, execArgv: [...kitNodeOptions], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    this.#child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (this.#stderr = (this.#stderr + chunk).slice(-4000)));
+    this.#child.on("message", (reply: ServiceReply) => {
+      const pending = this.#pending.get(reply.id);
+      this.#pending.delete(reply.id);
+      this.#idle();
+      if ("check" in reply) pending?.done(reply.check);
+      else pending?.fail(new EngineError(`${compiler.id} failed on a program: ${reply.error}`));
+    });
+    this.#child.on("exit", (code, signal) => {
+      CompilerService.#running.delete(compiler.id);
+      const why = new EngineError(`${compiler.id}'s service ended (${signal ?? `status ${String(code)}`}): ${firstLine(this.#stderr) || "no message"}`);
+      for (const { fail } of this.#pending.values()) fail(why);
+      this.#pending.clear();
+    });
+    const stop = () => this.#child.kill();
+    process.once("exit", stop);
+    this.#idle();
+  }
+
+  check(config: string): Promise<StoredCheck> {
+    const id = this.#next++;
+    this.#child.ref();
+    this.#child.channel?.ref();
+    return new Promise((done, fail) => {
+      this.#pending.set(id, { done, fail });
+      this.#child.send({ id, config } satisfies ServiceRequest);
+    });
+  }
+
+  /** With nothing pending, the service does not keep this process alive. */
+  #idle(): void {
+    if (this.#pending.size > 0) return;
+    this.#child.unref();
+    this.#child.channel?.unref();
+  }
 }
