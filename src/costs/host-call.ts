@@ -208,10 +208,11 @@ export async function designHostCalls(evaluation: Evaluation, rounds: number, ca
     try {
       for (const { base, cell } of toMeasure) {
         try {
+          const since = Date.now();
           const design = await MeasuringProcess.start(cell.file);
           try {
             const cost = await timeAgainst(direct, design, rounds);
-            cache.store("host-call", hostCallIdentity(cell, rounds), runtimeInputs(cell.file, evaluation.imports ?? new Map()), cost);
+            cache.store("host-call", hostCallIdentity(cell, rounds), runtimeInputs(cell.file, evaluation.imports ?? new Map()), cost, since);
             results.set(base.design, { ...base, cell: cell.id, cost });
           } finally {
             design.stop();

@@ -77,6 +77,7 @@ export async function typeCheckCosts(cells: readonly ScenarioCell[], rounds: num
   if (toMeasure.length > 0) {
     const programs: Record<string, () => Promise<CheckStatistics & { readonly files: readonly string[] }>> = { [KIT]: () => checkStatistics([kitTypes]) };
     for (const design of toMeasure) programs[design] = () => checkStatistics(filesOf(design));
+    const since = Date.now();
     const statistics = await interleave(rounds, programs);
     const fastest = (program: string) => spread(statistics[program]!.map((stats) => stats.checkMs)).min;
     const kit = statistics[KIT]![0]!;
@@ -88,7 +89,7 @@ export async function typeCheckCosts(cells: readonly ScenarioCell[], rounds: num
         instantiations: own.instantiations - kit.instantiations,
         types: own.types - kit.types,
       };
-      cache.store("type-check", identity(design), [...own.files, ...new Set(own.files.map((file) => dirname(file)))], result);
+      cache.store("type-check", identity(design), [...own.files, ...new Set(own.files.map((file) => dirname(file)))], result, since);
       measured.set(design, result);
     }
   }

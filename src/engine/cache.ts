@@ -44,10 +44,11 @@ export interface ResultCache {
   lookup<T>(kind: string, identity: unknown): T | undefined;
   /**
    * Stores `value` for `identity` with the inputs it was computed from (files or folders, absolute
-   * paths; each hashed now). Best effort: a cache folder that cannot be written loses the entry, not
-   * the run.
+   * paths; each hashed now), unless one of them changed since `since` (Date.now() when the
+   * computation started: it may have read the old content). Best effort: a cache folder that cannot
+   * be written loses the entry, not the run.
    */
-  store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown): void;
+  store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown, since: number): void;
 }
 
 const folderCache: ResultCache = { lookup, store };
@@ -66,11 +67,15 @@ function lookup<T>(kind: string, identity: unknown): T | undefined {
     return undefined;
   }
   if (entry.format !== FORMAT || JSON.stringify(entry.identity) !== JSON.stringify(identity)) return undefined;
-  return entry.inputs.every(([path, hash]) => inputHash(path) === hash) ? entry.value : undefined;
+  const changed = entry.inputs.find(([path, hash]) => inputHash(path) !== hash);
+  if (changed === undefined) return entry.value;
+  if (process.env["ACCESSOR_KIT_CACHE_DEBUG"]) process.stderr.write(`accessor-kit: cache: ${kind} computed again: ${changed[0]} changed\n`);
+  return undefined;
 }
 
-function store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown): void {
+function store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown, since: number): void {
   const paths = [...new Set(inputs)].sort();
+  if (paths.some((path) => changedSince(path, since))) return;
   const entry: Entry<unknown> = { format: FORMAT, identity, inputs: paths.map((path) => [path, inputHash(path)] as const), value };
   const file = entryPath(kind, identity);
   try {
@@ -83,18 +88,13 @@ function store(kind: string, identity: unknown, inputs: Iterable<string>, value:
   }
 }
 
-/** Looks `identity` up; on a miss computes the value and stores it with the inputs `compute` reports. */
-export async function cached<T>(
-  cache: ResultCache,
-  kind: string,
-  identity: unknown,
-  compute: () => Promise<{ readonly value: T; readonly inputs: Iterable<string> }>,
-): Promise<T> {
-  const hit = cache.lookup<T>(kind, identity);
-  if (hit !== undefined) return hit;
-  const { value, inputs } = await compute();
-  cache.store(kind, identity, inputs, value);
-  return value;
+function changedSince(path: string, since: number): boolean {
+  try {
+    const status = statSync(path);
+    return Math.max(status.mtimeMs, status.ctimeMs) >= since;
+  } catch {
+    return false;
+  }
 }
 
 function entryPath(kind: string, identity: unknown): string {
@@ -107,12 +107,21 @@ export function hashText(text: string | Buffer): string {
 
 /**
  * Hashes already taken in this process, by path, with the file's status when taken: a file is
- * hashed again only when its size, change time or inode moved (a watch run sees every edit).
+ * hashed again only when its size, change time or inode moved (a watch run sees every edit). Within
+ * one round (an evaluation; see `newRound`) a path is looked at once.
  */
-const known = new Map<string, { readonly stamp: string; readonly hash: string }>();
+const known = new Map<string, { readonly stamp: string; readonly hash: string; round: number }>();
+let round = 0;
+
+/** Starts a new round: every input is looked at again (its status, and its bytes if that moved). */
+export function newRound(): void {
+  round++;
+}
 
 /** The hash of a file's bytes, of a folder's sorted names (`d:` for subfolders), or "absent". */
 export function inputHash(path: string): string {
+  const seenThisRound = known.get(path);
+  if (seenThisRound?.round === round) return seenThisRound.hash;
   let stamp: string;
   let folder: boolean;
   try {
@@ -120,10 +129,14 @@ export function inputHash(path: string): string {
     folder = status.isDirectory();
     stamp = `${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
   } catch {
+    known.set(path, { stamp: "", hash: "absent", round });
     return "absent";
   }
   const seen = known.get(path);
-  if (seen !== undefined && seen.stamp === stamp) return seen.hash;
+  if (seen !== undefined && seen.stamp === stamp) {
+    seen.round = round;
+    return seen.hash;
+  }
   const hash = folder
     ? hashText(
         readdirSync(path, { withFileTypes: true })
@@ -132,7 +145,7 @@ export function inputHash(path: string): string {
           .join("\n"),
       )
     : hashText(readFileSync(path));
-  known.set(path, { stamp, hash });
+  known.set(path, { stamp, hash, round });
   return hash;
 }
 

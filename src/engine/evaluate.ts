@@ -7,7 +7,7 @@
 
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
-import { cachingEnabled, resultCache, type ResultCache } from "./cache.ts";
+import { cachingEnabled, newRound, resultCache, type ResultCache } from "./cache.ts";
 import { ProgramTimes, Slots } from "./schedule.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
@@ -42,6 +42,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const compilers = selectCompilers(options.compilers);
   const versions = compilers.map((compiler) => locateCompiler(compiler).version);
   const programs = programsFor(cells);
+  newRound();
   const cache = resultCache(options.cache);
   const slots = new Slots(Math.max(2, availableParallelism()));
   const times = new ProgramTimes(options.cache ?? cachingEnabled());

@@ -60,6 +60,8 @@ export class Runtime {
   /** The cells whose result came from the cache (nothing to store for them). */
   readonly #cached = new Set<Cell>();
   readonly #since = performance.now();
+  /** Date.now() when the runs started: an input changed after it may not have been what a run read. */
+  readonly #startedAt = Date.now();
 
   readonly #run: (cell: ScenarioCell) => Promise<RuntimeResult>;
 
@@ -91,7 +93,7 @@ export class Runtime {
     for (const cell of cells) {
       if (cell.kind !== "scenario" || compiled.get(cell)?.outcome !== "compiles") continue;
       const result = await (this.#started.get(cell) ?? this.#run(cell));
-      if (!this.#cached.has(cell)) this.cache.store("runtime", runtimeIdentity(cell), runtimeInputs(cell.file, imports), result);
+      if (!this.#cached.has(cell)) this.cache.store("runtime", runtimeIdentity(cell), runtimeInputs(cell.file, imports), result, this.#startedAt);
       results.set(cell, result);
     }
     await Promise.all(this.#started.values());

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import type { ResultCache } from "./cache.ts";
 import { locateCompiler, type Compiler } from "./compilers.ts";
@@ -40,8 +41,9 @@ export async function checkProgramCached(cache: ResultCache, compiler: Compiler,
   const identity = { compiler: compiler.id, version: compiler.version, config: programConfig(program) };
   const hit = cache.lookup<StoredCheck>("program", identity);
   if (hit !== undefined) return fromStored(hit);
+  const since = Date.now();
   const checked = await check();
-  cache.store("program", identity, programInputs(checked.files, program), toStored(checked));
+  cache.store("program", identity, programInputs(checked.files, program), toStored(checked), since);
   return checked;
 }
 
@@ -283,8 +285,7 @@ class CompilerService {
 
   check(config: string): Promise<StoredCheck> {
     const id = this.#next++;
-    this.#child.ref();
-    this.#child.channel?.ref();
+    this.#holdOpen(true);
     return new Promise((done, fail) => {
       this.#pending.set(id, { done, fail });
       this.#child.send({ id, config } satisfies ServiceRequest);
@@ -293,8 +294,14 @@ class CompilerService {
 
   /** With nothing pending, the service does not keep this process alive. */
   #idle(): void {
-    if (this.#pending.size > 0) return;
-    this.#child.unref();
-    this.#child.channel?.unref();
+    if (this.#pending.size === 0) this.#holdOpen(false);
+  }
+
+  /** Whether the child, its channel and its stderr pipe keep this process's event loop alive. */
+  #holdOpen(hold: boolean): void {
+    for (const handle of [this.#child, this.#child.channel, this.#child.stderr as (Readable & { ref(): void; unref(): void }) | null]) {
+      if (hold) handle?.ref();
+      else handle?.unref();
+    }
   }
 }

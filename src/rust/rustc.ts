@@ -1,7 +1,7 @@
 // Rustc: finding the compiler (the twins need 1.65 or later, for generic associated types) and
 // compiling one twin to metadata, reading its JSON diagnostics into error codes.
 
-import { spawn, spawnSync } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, resolve as resolvePath } from "node:path";
 import type { ResultCache } from "../engine/cache.ts";
@@ -14,13 +14,27 @@ export type RustcProbe = { readonly ok: true; readonly version: string } | { rea
 /** Runs `<rustc> --version`; not ok, with the reason, when rustc is missing or too old. */
 export function probeRustc(rustc: string): RustcProbe {
   const run = spawnSync(rustc, ["--version"], { encoding: "utf8", timeout: 20_000 });
-  if (run.error !== undefined) {
-    const missing = (run.error as NodeJS.ErrnoException).code === "ENOENT";
-    return { ok: false, reason: missing ? `${rustc} is not on PATH` : `${rustc} --version failed: ${run.error.message}` };
+  return judgeProbe(rustc, run.error, run.status, run.stdout, run.stderr);
+}
+
+/** `probeRustc` without blocking this process while rustc starts. */
+export function probeRustcAsync(rustc: string): Promise<RustcProbe> {
+  return new Promise((done) => {
+    execFile(rustc, ["--version"], { encoding: "utf8", timeout: 20_000 }, (error, stdout, stderr) => {
+      const status = error === null ? 0 : typeof error.code === "number" ? error.code : null;
+      done(judgeProbe(rustc, error !== null && typeof error.code === "string" ? error : undefined, status, stdout, stderr));
+    });
+  });
+}
+
+function judgeProbe(rustc: string, error: Error | undefined, status: number | null, stdout: string, stderr: string): RustcProbe {
+  if (error !== undefined) {
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    return { ok: false, reason: missing ? `${rustc} is not on PATH` : `${rustc} --version failed: ${error.message}` };
   }
-  const version = run.stdout.trim();
+  const version = stdout.trim();
   const match = /^rustc (\d+)\.(\d+)\.\d+/.exec(version);
-  if (run.status !== 0 || match === null) return { ok: false, reason: `${rustc} --version said "${version || run.stderr.trim()}"` };
+  if (status !== 0 || match === null) return { ok: false, reason: `${rustc} --version said "${version || stderr.trim()}"` };
   const [major, minor] = [Number(match[1]), Number(match[2])];
   if (major < MIN_RUSTC[0] || (major === MIN_RUSTC[0] && minor < MIN_RUSTC[1])) {
     return { ok: false, reason: `${version} is older than ${MIN_RUSTC.join(".")} (the twins need generic associated types)` };
@@ -85,11 +99,12 @@ export async function compileCached(cache: ResultCache, rustc: { readonly path: 
   const identity = { rustc: rustc.version, args: ARGS, file };
   const hit = cache.lookup<RustcRun>("rustc", identity);
   if (hit !== undefined) return hit;
+  const since = Date.now();
   const depInfo = `${outFile}.d`;
   const run = await compileToMetadata(rustc.path, file, outFile, depInfo);
   const read = run.failure === undefined ? readDepInfo(depInfo) : undefined;
   // Without dep-info (rustc stops before writing it on a syntax error) the inputs are unknown: nothing is stored.
-  if (read !== undefined) cache.store("rustc", identity, [...read, ...read.map((input) => dirname(input))], run);
+  if (read !== undefined) cache.store("rustc", identity, [...read, ...read.map((input) => dirname(input))], run, since);
   return run;
 }
 

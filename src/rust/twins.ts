@@ -13,7 +13,7 @@ import { join, relative } from "node:path";
 import { FINDINGS, findCells, kitRoot, resultCache, scratchSubfolder, type RustClaim } from "../engine/index.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
-import { compileCached, inParallel, probeRustc, type RustError } from "./rustc.ts";
+import { compileCached, inParallel, probeRustc, probeRustcAsync, type RustError } from "./rustc.ts";
 
 export type TwinKey = `${string}/${string}`;
 
@@ -208,7 +208,7 @@ function judgeClaim(cell: CellClaim, root: string, twin: TwinResult | undefined)
 export async function rustColumn(options: RustColumnOptions = {}): Promise<RustColumn> {
   const root = options.root ?? kitRoot;
   const rustc = rustcOption(options);
-  const probe = probeRustc(rustc);
+  const probe = await probeRustcAsync(rustc);
   if (!probe.ok) return { status: "not-run", reason: probe.reason };
 
   const designFiles = findDesignTwins(root);
