@@ -5,7 +5,8 @@
 // `emitFilesAndReportErrors`), but every source file comes from one DocumentRegistry: a file with
 // the same text and the same parse-affecting options is parsed, and bound, once for all programs
 // (the 160-odd library and @types files every program reads), as the language service shares them
-// between projects. A file whose text changed is parsed again (incrementally).
+// between projects. A file whose text changed is parsed again (incrementally), and a program checked
+// again keeps the semantic diagnostics of the files the change cannot reach (TS's builder program).
 //
 //   node ts-service.ts <path of the compiler's lib/typescript.js>
 // Messages: `{ id, config }` (a tsconfig path) in, `{ id, check }` or `{ id, error }` out, where a
@@ -13,6 +14,7 @@
 // include reasons tsc --explainFiles prints) and every file of the program.
 
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type * as TS from "ts6";
 import type { StoredCheck } from "./tsc.ts";
@@ -23,7 +25,7 @@ export type ServiceReply = { readonly id: number; readonly check: StoredCheck } 
 
 /** The internal helpers tsc itself uses, present in the API object (not all in its declarations). */
 interface Internals {
-  emitFilesAndReportErrors(program: TS.Program, report: (diagnostic: TS.Diagnostic) => void): unknown;
+  emitFilesAndReportErrors(program: TS.Program | TS.BuilderProgram, report: (diagnostic: TS.Diagnostic) => void): unknown;
   toPath(fileName: string, base: string, canonical: (name: string) => string): TS.Path;
 }
 interface IncludeReason {
@@ -36,6 +38,8 @@ interface WithIncludeReasons {
 const ts = createRequire(import.meta.url)(process.argv[2]!) as typeof TS & Internals;
 const cwd = process.cwd();
 const registry = ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, cwd);
+/** The last builder of each program, by its configuration's text. */
+const builders = new Map<string, TS.SemanticDiagnosticsBuilderProgram>();
 const canonical = (name: string) => (ts.sys.useCaseSensitiveFileNames ? name : name.toLowerCase());
 
 function check(config: string): StoredCheck {
@@ -52,14 +56,20 @@ function check(config: string): StoredCheck {
     const path = ts.toPath(fileName, cwd, canonical);
     return registry.acquireDocumentWithKey(fileName, path, options, key, ts.ScriptSnapshot.fromString(text), version, undefined, languageVersionOrOptions);
   };
-  const program = ts.createProgram({
-    rootNames: parsed.fileNames,
+  // The same program checked again (a watch run) reuses the semantic diagnostics of the files the
+  // change cannot affect, as tsc --watch does.
+  const same = readFileSync(config, "utf8");
+  const builder = ts.createSemanticDiagnosticsBuilderProgram(
+    parsed.fileNames,
     options,
     host,
-    ...(parsed.projectReferences === undefined ? {} : { projectReferences: parsed.projectReferences }),
-    configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
-  });
-  ts.emitFilesAndReportErrors(program, (diagnostic) => reported.push(diagnostic));
+    builders.get(same),
+    ts.getConfigFileParsingDiagnostics(parsed),
+    parsed.projectReferences,
+  );
+  builders.set(same, builder);
+  const program = builder.getProgram();
+  ts.emitFilesAndReportErrors(builder, (diagnostic) => reported.push(diagnostic));
 
   const imports = new Map<string, string[]>();
   (program as TS.Program & WithIncludeReasons).getFileIncludeReasons().forEach((reasons, path) => {
