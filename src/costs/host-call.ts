@@ -21,7 +21,9 @@ import { Caller } from "../runtime/caller.ts";
 import { FutureIncomingResponse, HttpCtx } from "../interfaces/http-ctx.ts";
 import { HttpViewHost, outgoingHandler } from "../interfaces/http.ts";
 import { ipv4 } from "../interfaces/sockets-ctx.ts";
+import { Linker } from "../runtime/linker.ts";
 import { ResourceTable } from "../runtime/resource-table.ts";
+import { Store } from "../runtime/store.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import { designsOf } from "./cells.ts";
 import { loadTypeScript } from "./program.ts";
@@ -33,7 +35,7 @@ export const CALLS = 2_000_000;
 /** A design's host calls are timed in rounds of this many short runs per side, in turn... */
 const RUNS_PER_ROUND = 5;
 /** ...each of this many guest calls (a round makes as many calls as one run of CALLS). */
-const RUN_CALLS = CALLS / RUNS_PER_ROUND;
+export const RUN_CALLS = CALLS / RUNS_PER_ROUND;
 
 /** A loop guest ready to time: its raw exports, which loop to run, and the rep every call passes. */
 export interface GuestLoop {
@@ -61,15 +63,6 @@ export function timeOnce(name: string, loop: GuestLoop, calls = CALLS): number {
   return ns;
 }
 
-/**
- * Times each loop `rounds` times, in turn, after one untimed warm-up run each (which tiers the
- * code up to the optimizing compilers); returns ns per call, per loop, in round order.
- */
-export function timeLoops<K extends string>(rounds: number, loops: Readonly<Record<K, GuestLoop>>): Promise<Record<K, number[]>> {
-  for (const [name, loop] of Object.entries<GuestLoop>(loops)) timeOnce(name, loop);
-  const tasks = Object.fromEntries(Object.entries<GuestLoop>(loops).map(([name, loop]) => [name, () => timeOnce(name, loop)]));
-  return interleave(rounds, tasks as Record<K, () => number>);
-}
 
 /**
  * The loop guest instantiated with raw WebAssembly, `futureStatus` as a direct JS import; it gets
@@ -107,6 +100,50 @@ export async function directFutureStatus(): Promise<GuestLoop> {
     (memory) => (caller.memory = memory),
   );
   return { exports, kind: "import", rep, expect: STATUS };
+}
+
+/**
+ * The runtime's own loops, whatever a design does: `floor`, an empty imported function (the
+ * physical cost of a guest-to-JS call); `internal`, a wasm-internal function writing the result;
+ * `import`, a direct JS import writing it through a Caller; `funcwrap`, a Linker funcWrap host
+ * function writing it.
+ */
+export const RUNTIME_LOOPS = ["floor", "internal", "import", "funcwrap"] as const;
+export type RuntimeLoop = (typeof RUNTIME_LOOPS)[number];
+
+export function isRuntimeLoop(subject: string): subject is RuntimeLoop {
+  return (RUNTIME_LOOPS as readonly string[]).includes(subject);
+}
+
+export async function runtimeLoop(loop: RuntimeLoop): Promise<GuestLoop> {
+  const REP = 7;
+  const writeResult = (caller: Caller<unknown>, rep: number, ret: number) => {
+    caller.writeU32(ret, 0);
+    caller.writeU32(ret + 4, rep);
+  };
+  if (loop === "funcwrap") {
+    const linker = new Linker<undefined>();
+    linker.instance(outgoingHandler.name).funcWrap("future-status", writeResult);
+    return { exports: linker.instantiate(new Store(undefined), await loadGuest("loop")).exports, kind: "import", rep: REP, expect: REP };
+  }
+  const caller = new Caller<undefined>({ data: undefined });
+  const host = loop === "floor" ? () => {} : (rep: number, ret: number) => writeResult(caller, rep, ret);
+  const exports = await directImport(host, (memory) => (caller.memory = memory));
+  return { exports, kind: loop === "internal" ? "internal" : "import", rep: REP, expect: loop === "floor" ? 0 : REP };
+}
+
+/**
+ * ns per call of each subject (a runtime loop, "direct", or a cell file), each in a fresh process of
+ * its own, timed in turn `runs` times (one process runs at any moment).
+ */
+export async function timeSubjects<K extends string>(subjects: readonly K[], runs: number, calls = RUN_CALLS): Promise<Record<K, number[]>> {
+  const processes = await MeasuringProcess.startAll(subjects);
+  try {
+    const tasks = Object.fromEntries(subjects.map((subject, index) => [subject, () => processes[index]!.time(calls)])) as Record<K, () => Promise<number>>;
+    return await interleave(runs, tasks);
+  } finally {
+    for (const measuring of processes) measuring.stop();
+  }
 }
 
 /** A design's path: the loop guest instantiated by a cell's linker and store, reading a response pushed into its table. */

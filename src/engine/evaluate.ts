@@ -83,25 +83,29 @@ function selectCompilers(ids: readonly CompilerId[] | undefined): readonly Compi
   return configured.filter((compiler) => ids.includes(compiler.id));
 }
 
-interface ProgramOfCells {
+export interface ProgramOfCells {
   readonly program: Program;
   readonly cells: readonly Cell[];
 }
 
 /**
- * The programs a compiler checks: one for every design cell, one for every single-file finding (so a
- * finding's augmentations never reach a design cell), one per finding folder with its own tsconfig.
- * Each shared program also holds the support modules (`*.lib.ts`) beside its cells.
+ * The programs a compiler checks: one for the design cells of each folder of design folders (the
+ * kit's type-tests/, or the folder a proposal lies in: a proposal is checked apart from the kit's
+ * cells, so a run's cached kit programs stay valid beside it), one for every single-file finding
+ * (so a finding's augmentations never reach a design cell), one per finding folder with its own
+ * tsconfig. Each shared program also holds the support modules (`*.lib.ts`) beside its cells.
  */
-function programsFor(cells: readonly Cell[]): readonly ProgramOfCells[] {
+export function programsFor(cells: readonly Cell[]): readonly ProgramOfCells[] {
   const shared = (group: readonly Cell[]): ProgramOfCells[] => {
     if (group.length === 0) return [];
     const files = group.map((cell) => cell.file);
     return [{ program: { files: [...files, ...supportModules(files)] }, cells: group }];
   };
+  const scenarioCells = cells.filter((cell) => cell.kind === "scenario");
+  const roots = [...new Set(scenarioCells.map((cell) => dirname(dirname(cell.file))))];
   const own = cells.flatMap((cell) => (cell.kind === "finding" && cell.tsconfig !== undefined ? [{ program: { tsconfig: cell.tsconfig }, cells: [cell] }] : []));
   return [
-    ...shared(cells.filter((cell) => cell.kind === "scenario")),
+    ...roots.flatMap((root) => shared(scenarioCells.filter((cell) => dirname(dirname(cell.file)) === root))),
     ...shared(cells.filter((cell) => cell.kind === "finding" && cell.tsconfig === undefined)),
     ...own,
   ];

@@ -6,7 +6,7 @@ export { cachingEnabled, resultCache, setCaching, type ResultCache } from "./cac
 export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells } from "./cells.ts";
 export { compilerProblem, compilers, installSpec, isCompilerId, locateCompiler, type Compiler, type LocatedCompiler } from "./compilers.ts";
 export { CellFormatError, displayPath, EngineError, errorLine, firstLine } from "./errors.ts";
-export { evaluate, type EvaluateOptions } from "./evaluate.ts";
+export { evaluate, programsFor, type EvaluateOptions, type ProgramOfCells } from "./evaluate.ts";
 export { parseHeader, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";
 export { enableCellImports, kitNodeOptions } from "./loading.ts";
