@@ -153,6 +153,9 @@ export async function mainJobBenchmark(kitRoot: string, rounds: number, engine: 
   return { lines, goals };
 }
 
+/** How long the watch mode may take to print a report before the bench gives up. */
+const WATCH_TIMEOUT_MS = 300_000;
+
 /** ms from appending a comment to a proposal cell to the end of the next report of `check --watch`, per round. */
 async function watchReVerdicts(node: string, cli: string, example: string, scratch: string, env: NodeJS.ProcessEnv, kitRoot: string, rounds: number): Promise<number[]> {
   const copy = join(scratch, "watched", "my-design");
@@ -165,8 +168,13 @@ async function watchReVerdicts(node: string, cli: string, example: string, scrat
     waiting?.();
   });
   const nextReport = (count: number) =>
-    new Promise<void>((done) => {
-      waiting = () => reports >= count && done();
+    new Promise<void>((done, fail) => {
+      const timeout = setTimeout(() => fail(new Error(`bench: check --watch printed no report ${count} within ${WATCH_TIMEOUT_MS / 1000} s`)), WATCH_TIMEOUT_MS);
+      waiting = () => {
+        if (reports < count) return;
+        clearTimeout(timeout);
+        done();
+      };
       waiting();
     });
   try {

@@ -80,8 +80,8 @@ const WATCHED = ["type-tests", "designs", "rust", "tsconfig.json"];
  * the result cache, so a re-run does only what the change reaches.
  */
 async function watching(options: Options, folders: readonly string[], once: (rerun: boolean) => Promise<number>): Promise<number> {
-  const status = await once(false);
-  if (!options.watch) return status;
+  if (!options.watch) return once(false);
+  // Watching starts before the first run, so an edit made while it runs is not missed.
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const rerun = () => {
@@ -93,6 +93,7 @@ async function watching(options: Options, folders: readonly string[], once: (rer
   for (const path of [...WATCHED.map((name) => join(kitRoot, name)), ...folders]) {
     if (existsSync(path)) watch(path, { recursive: true }, rerun);
   }
+  process.exitCode = await once(false);
   if (!options.quiet) process.stderr.write("accessor-kit: watching for changes (Ctrl-C ends)\n");
   return new Promise(() => {});
 }

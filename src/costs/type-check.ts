@@ -9,8 +9,8 @@
 // design's time is its program's fastest round minus the kit's fastest round (a median of such
 // small differences drowns in the noise; the spread of the program's rounds is reported with it).
 
-import { dirname, isAbsolute } from "node:path";
-import { kitTypes, resultCache, type ResultCache, type ScenarioCell, supportModules } from "../engine/index.ts";
+import { dirname, isAbsolute, join } from "node:path";
+import { kitRoot, kitTypes, resultCache, type ResultCache, type ScenarioCell, supportModules } from "../engine/index.ts";
 import { designsOf } from "./cells.ts";
 import { measuredOn } from "./machine.ts";
 import { checkFiles, compiler } from "./program.ts";
@@ -89,7 +89,8 @@ export async function typeCheckCosts(cells: readonly ScenarioCell[], rounds: num
         instantiations: own.instantiations - kit.instantiations,
         types: own.types - kit.types,
       };
-      cache.store("type-check", identity(design), [...own.files, ...new Set(own.files.map((file) => dirname(file)))], result, since);
+      const inputs = [...own.files, ...new Set(own.files.map((file) => dirname(file))), join(kitRoot, "tsconfig.json")];
+      cache.store("type-check", identity(design), inputs, result, since);
       measured.set(design, result);
     }
   }

@@ -65,8 +65,11 @@ export class Runtime {
 
   readonly #run: (cell: ScenarioCell) => Promise<RuntimeResult>;
 
-  /** `onRan` is called each time a run ends (or its result is found in the cache). */
-  constructor(cells: readonly Cell[], reference: CompilerId, onRan: () => void = () => {}, private readonly cache: ResultCache = resultCache(false)) {
+  readonly #cache: ResultCache;
+
+  /** `onRan` is called each time a run ends (or its result is found in `cache`). */
+  constructor(cells: readonly Cell[], reference: CompilerId, onRan: () => void = () => {}, cache: ResultCache = resultCache(false)) {
+    this.#cache = cache;
     this.#run = (cell) => {
       const hit = cache.lookup<RuntimeResult>("runtime", runtimeIdentity(cell));
       if (hit !== undefined) this.#cached.add(cell);
@@ -93,7 +96,7 @@ export class Runtime {
     for (const cell of cells) {
       if (cell.kind !== "scenario" || compiled.get(cell)?.outcome !== "compiles") continue;
       const result = await (this.#started.get(cell) ?? this.#run(cell));
-      if (!this.#cached.has(cell)) this.cache.store("runtime", runtimeIdentity(cell), runtimeInputs(cell.file, imports), result, this.#startedAt);
+      if (!this.#cached.has(cell)) this.#cache.store("runtime", runtimeIdentity(cell), runtimeInputs(cell.file, imports), result, this.#startedAt);
       results.set(cell, result);
     }
     await Promise.all(this.#started.values());
