@@ -99,6 +99,8 @@ export interface CellEvaluation {
   readonly compile: Readonly<Partial<Record<CompilerId, CellResult>>>;
   /** Absent when not run: a finding, or a cell that does not compile on the reference compiler. */
   readonly runtime?: RuntimeResult;
+  /** Where a scenario cell departs from its scenario's attempt (src/scenarios/<id>/attempt.ts.tmpl); absent when it follows it. */
+  readonly attempt?: string;
 }
 
 export interface CompilerRun {
@@ -124,6 +126,6 @@ export interface Evaluation {
   readonly runtimeMs: number;
   /** Wall time of the whole evaluation. */
   readonly ms: number;
-  /** Nothing malformed, every judged result passes, every runtime check passes. */
+  /** Nothing malformed, every judged result passes, every runtime check passes, every cell follows its attempt. */
   readonly pass: boolean;
 }

@@ -91,7 +91,7 @@ export function buildMatrix(evaluation: Evaluation, rust: RustColumn, layout: La
   };
 }
 
-function entryOf({ cell, compile, runtime }: CellEvaluation, rust: RustColumn): Entry {
+function entryOf({ cell, compile, runtime, attempt }: CellEvaluation, rust: RustColumn): Entry {
   const results = Object.values(compile);
   const typescript = results.map(({ compiler, outcome, diagnostics, pass, problems }) => ({
     compiler,
@@ -102,6 +102,7 @@ function entryOf({ cell, compile, runtime }: CellEvaluation, rust: RustColumn): 
   }));
   const rustOutcome = rustOutcomeOf(cell, rust);
   const problems = [
+    ...(attempt === undefined ? [] : [`attempt: ${attempt}`]),
     ...results.flatMap((result) => result.problems.map((problem) => `${result.compiler}: ${problem}`)),
     ...(runtime?.pass === false ? [`run (${runtime.stage}): ${runtime.error}`] : []),
     ...rustProblems(cell, rust, rustOutcome),

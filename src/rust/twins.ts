@@ -11,6 +11,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { FINDINGS, findCells, kitRoot, type RustClaim } from "../engine/index.ts";
+import { attemptDeparture } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
 import { compileToMetadata, inParallel, probeRustc, type RustError } from "./rustc.ts";
@@ -165,12 +166,17 @@ function errorLines(errors: readonly RustError[], root: string): string[] {
   });
 }
 
-/** What is wrong with where a twin lives: a folder with no design twin, a name no scenario has. */
-function placementProblems(twin: TwinFile, designs: ReadonlySet<string>): string[] {
+/**
+ * What is wrong with where a twin lives or what it tries: a folder with no design twin, a name no
+ * scenario has, a program that departs from its scenario's attempt.
+ */
+function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source: string): string[] {
   if (twin.design === FINDINGS) return [];
+  if (!scenarios.some((scenario) => scenario.id === twin.scenario)) return [`unknown scenario "${twin.scenario}"`];
+  const departure = attemptDeparture(twin.scenario, "rust", source);
   return [
     ...(designs.has(twin.design) ? [] : [`no design twin rust/designs/${twin.design}.rs`]),
-    ...(scenarios.some((scenario) => scenario.id === twin.scenario) ? [] : [`unknown scenario "${twin.scenario}"`]),
+    ...(departure === undefined ? [] : [departure]),
   ];
 }
 
@@ -178,7 +184,7 @@ function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, e
   const outcome = claimOf(errors.map((error) => error.code));
   const source = readFileSync(twin.file, "utf8");
   const header = readClaimLine(source, "expect");
-  const problems = placementProblems(twin, designs);
+  const problems = placementProblems(twin, designs, source);
   if (header === undefined) problems.push(`no "// expect: compiles" or "// expect: error <codes>" header line`);
   else if (typeof header === "string") problems.push(`malformed expect header: ${header}`);
   else if (!sameClaim(header, outcome)) {
