@@ -16,6 +16,7 @@
 use std::any::Any;
 use std::collections::HashMap;
 use std::marker::PhantomData;
+use std::sync::{Arc, Mutex};
 
 /// The error results of both interfaces: data the guest handles, not a trap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,6 +261,12 @@ pub struct AppData {
     pub tenants: HashMap<String, KitData>,
 }
 
+/// An embedder's own host that owns its state through a shared handle, so a getter may return it
+/// by value (a clone of the handle): hosts then share one table through `Arc<Mutex<_>>`, the owned
+/// return #8382's description asked about. It is no view, so no library's blanket impl covers it.
+#[derive(Clone, Default)]
+pub struct SharedKit(pub Arc<Mutex<KitData>>);
+
 impl SocketsView for KitData {
     fn table(&mut self) -> &mut ResourceTable {
         &mut self.table
@@ -341,6 +348,18 @@ pub mod http {
         linker.func_wrap(INTERFACE, "handle", move |data: &mut T, (authority, via): (String, u32)| {
             reach(data, &mut |host| host.handle(authority.clone(), Resource::new_own(via)).map(|response| response.rep()))
         })
+    }
+}
+
+impl sockets::Host for SharedKit {
+    fn resolve_addresses(&mut self, name: String) -> Result<Resource<ResolveAddressStream>, ErrorCode> {
+        sockets::resolve_addresses(&mut *self.0.lock().unwrap(), name)
+    }
+}
+
+impl http::Host for SharedKit {
+    fn handle(&mut self, authority: String, via: Resource<ResolveAddressStream>) -> Result<Resource<FutureIncomingResponse>, ErrorCode> {
+        http::handle(&mut *self.0.lock().unwrap(), authority, via)
     }
 }
 

@@ -17,19 +17,22 @@ macro_rules! bindgen {
     };
 }
 
-/// The libraries of PR #8609: `impl Host for dyn View + '_`, and the annotation its callers wrote,
-/// `fn type_annotate<T, F>(f: F) -> F where F: Fn(&mut T) -> &mut dyn View`.
+/// The libraries of PR #8609: `impl Host for dyn View + '_`.
 macro_rules! libraries {
     () => {
         host_over_view!(sockets, [] dyn kit::SocketsView + '_, |this| this);
         host_over_view!(http, [] dyn kit::HttpView + '_, |this| this);
-
-        pub fn sockets_getter<T, F: Fn(&mut T) -> &mut dyn kit::SocketsView>(getter: F) -> F {
-            getter
-        }
-
-        pub fn http_getter<T, F: Fn(&mut T) -> &mut dyn kit::HttpView>(getter: F) -> F {
-            getter
-        }
     };
+}
+
+pub use get_host_bindings::type_annotate;
+
+/// The annotation PR #8609's callers wrote, `fn type_annotate<T, F>(f: F) -> F where F: Fn(&mut T)
+/// -> &mut dyn WasiView`, one per view.
+pub fn sockets_getter<T, F: Fn(&mut T) -> &mut dyn kit::SocketsView>(getter: F) -> F {
+    getter
+}
+
+pub fn http_getter<T, F: Fn(&mut T) -> &mut dyn kit::HttpView>(getter: F) -> F {
+    getter
 }

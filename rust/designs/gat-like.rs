@@ -49,17 +49,17 @@ macro_rules! libraries {
     () => {
         host_over_view!(sockets, ['a] kit::SocketsCtxView<'a>, |this| this);
         host_over_view!(http, ['a] kit::HttpCtxView<'a>, |this| this);
-
-        pub struct WasiSockets;
-
-        impl design::HasData for WasiSockets {
-            type Data<'a> = kit::SocketsCtxView<'a>;
-        }
-
-        pub struct WasiHttp;
-
-        impl design::HasData for WasiHttp {
-            type Data<'a> = kit::HttpCtxView<'a>;
-        }
     };
+}
+
+pub struct WasiSockets;
+
+impl HasData for WasiSockets {
+    type Data<'a> = kit::SocketsCtxView<'a>;
+}
+
+pub struct WasiHttp;
+
+impl HasData for WasiHttp {
+    type Data<'a> = kit::HttpCtxView<'a>;
 }

@@ -21,19 +21,22 @@ macro_rules! bindgen {
 /// Libraries that keep bindgen!'s forwarding impls put their hosts on a view struct of their own,
 /// borrowed from the store data's fields: the `WasiHttpImpl { table, ctx }` shape #8382 asked for.
 /// (wasmtime-wasi 21 instead kept `impl<T: WasiView> Host for T` and opted out of the forwarding
-/// impls: the forwarding-impl-opt-out scenario.) Callers name the closure's signature through a
-/// function of their own (rust-lang/rust#58052); `sockets_getter` and `http_getter` are that helper.
+/// impls: the forwarding-impl-opt-out scenario.)
 macro_rules! libraries {
     () => {
         host_over_view!(sockets, ['a] kit::SocketsCtxView<'a>, |this| this);
         host_over_view!(http, ['a] kit::HttpCtxView<'a>, |this| this);
-
-        pub fn sockets_getter<T, F: Fn(&mut T) -> kit::SocketsCtxView<'_>>(getter: F) -> F {
-            getter
-        }
-
-        pub fn http_getter<T, F: Fn(&mut T) -> kit::HttpCtxView<'_>>(getter: F) -> F {
-            getter
-        }
     };
+}
+
+pub use get_host_bindings::type_annotate;
+
+/// The annotation callers wrote for a closure returning a library's view (rust-lang/rust#58052):
+/// its signature, named through a function's bound.
+pub fn sockets_getter<T, F: Fn(&mut T) -> kit::SocketsCtxView<'_>>(getter: F) -> F {
+    getter
+}
+
+pub fn http_getter<T, F: Fn(&mut T) -> kit::HttpCtxView<'_>>(getter: F) -> F {
+    getter
 }

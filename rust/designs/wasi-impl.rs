@@ -18,26 +18,30 @@ macro_rules! bindgen {
     };
 }
 
-/// wasmtime-wasi's `WasiImpl<T>` and wasmtime-wasi-http's `WasiHttpImpl<T>` (crates/wasi/src/ctx.rs
-/// at v22.0.0), with the annotation their callers wrote (wasmtime-wasi kept its own `type_annotate`
-/// private), here for any view `V` borrowed from any store data `T`.
+/// wasmtime-wasi's `WasiImpl<T>` (crates/wasi/src/ctx.rs at v22.0.0) and wasmtime-wasi-http's
+/// `WasiHttpImpl<T>`.
+#[repr(transparent)]
+pub struct WasiImpl<T>(pub T);
+
+#[repr(transparent)]
+pub struct WasiHttpImpl<T>(pub T);
+
+/// The libraries' hosts, on their own wrappers around any view.
 macro_rules! libraries {
     () => {
-        #[repr(transparent)]
-        pub struct WasiImpl<T>(pub T);
-
-        #[repr(transparent)]
-        pub struct WasiHttpImpl<T>(pub T);
-
-        host_over_view!(sockets, [V: kit::SocketsView] WasiImpl<V>, |this| &mut this.0);
-        host_over_view!(http, [V: kit::HttpView] WasiHttpImpl<V>, |this| &mut this.0);
-
-        pub fn sockets_getter<T, V: ?Sized, F: Fn(&mut T) -> WasiImpl<&mut V>>(getter: F) -> F {
-            getter
-        }
-
-        pub fn http_getter<T, V: ?Sized, F: Fn(&mut T) -> WasiHttpImpl<&mut V>>(getter: F) -> F {
-            getter
-        }
+        host_over_view!(sockets, [V: kit::SocketsView] design::WasiImpl<V>, |this| &mut this.0);
+        host_over_view!(http, [V: kit::HttpView] design::WasiHttpImpl<V>, |this| &mut this.0);
     };
+}
+
+pub use get_host_bindings::type_annotate;
+
+/// The annotation callers wrote (wasmtime-wasi kept its own `type_annotate` private), here for a
+/// wrapper around any view `V` borrowed from any store data `T`.
+pub fn sockets_getter<T, V: ?Sized, F: Fn(&mut T) -> WasiImpl<&mut V>>(getter: F) -> F {
+    getter
+}
+
+pub fn http_getter<T, V: ?Sized, F: Fn(&mut T) -> WasiHttpImpl<&mut V>>(getter: F) -> F {
+    getter
 }

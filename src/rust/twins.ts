@@ -23,6 +23,8 @@ export interface RustColumnOptions {
   readonly root?: string;
   /** The compiler to run; defaults to $RUSTC, else `rustc` on PATH. */
   readonly rustc?: string;
+  /** Only these designs' twins (and no findings' twins); default: every twin. */
+  readonly designs?: readonly string[];
 }
 
 /** A file rustc compiled, with what it said. */
@@ -215,8 +217,9 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const probe = probeRustc(rustc);
   if (!probe.ok) return { status: "not-run", reason: probe.reason };
 
-  const designFiles = findDesignTwins(root);
-  const twinFiles = findTwins(root);
+  const wanted = (design: string) => options.designs === undefined || options.designs.includes(design);
+  const designFiles = new Map([...findDesignTwins(root)].filter(([design]) => wanted(design)));
+  const twinFiles = findTwins(root).filter((twin) => wanted(twin.design));
   const sources = [...designFiles.values(), ...twinFiles.map((twin) => twin.file)];
   const outDir = await mkdtemp(join(tmpdir(), "accessor-kit-rustc-"));
   const started = performance.now();
@@ -244,7 +247,9 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
 
   const { cells, malformed: malformedClaims } = findCellClaims(root);
   const twinOf = (key: TwinKey) => twins.get(key) ?? [...twins.values()].find((twin) => twin.also.includes(key));
-  const claims = new Map<TwinKey, ClaimResult>(cells.map((cell) => [cell.key, judgeClaim(cell, root, twinOf(cell.key))]));
+  const claims = new Map<TwinKey, ClaimResult>(
+    cells.filter((cell) => wanted(cell.key.split("/")[0]!)).map((cell) => [cell.key, judgeClaim(cell, root, twinOf(cell.key))]),
+  );
 
   const missing = [...designIds].flatMap((design) =>
     scenarios.map((scenario) => `${design}/${scenario.id}` as const).filter((key) => !twins.has(key)),

@@ -10,6 +10,7 @@ import { freshView } from "./fresh-view/index.ts";
 import { noAnnotations } from "./no-annotations/index.ts";
 import { oneFnGetterManyInterfaces } from "./one-fn-getter-many-interfaces/index.ts";
 import { oneGetterManyInterfaces } from "./one-getter-many-interfaces/index.ts";
+import { ownedHost } from "./owned-host/index.ts";
 import type { Scenario } from "./scenario.ts";
 import { sharedTable } from "./shared-table/index.ts";
 import { thirdPartyHost } from "./third-party-host/index.ts";
@@ -19,6 +20,7 @@ export const scenarios: readonly Scenario[] = [
   fieldProjection,
   sharedTable,
   freshView,
+  ownedHost,
   oneGetterManyInterfaces,
   oneFnGetterManyInterfaces,
   forwardingImplCoherence,

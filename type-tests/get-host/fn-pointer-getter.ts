@@ -1,0 +1,20 @@
+// scenario: fn-pointer-getter
+// rust: compiles
+// (prose)
+import { type HttpCtxView, KitData, linkBoth, type Linked, type SocketsCtxView } from "accessor-kit";
+import { http, sockets } from "../../designs/get-host.ts";
+
+interface Getters {
+  readonly sockets: (d: KitData) => SocketsCtxView;
+  readonly http: (d: KitData) => HttpCtxView;
+}
+
+const getters: Getters = { sockets: (d) => d.socketsView(), http: (d) => d.httpView() };
+
+export function link(): Linked<KitData> {
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinkerGetHost(linker, getters.sockets);
+    http.addToLinkerGetHost(linker, getters.http);
+  });
+}
