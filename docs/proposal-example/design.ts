@@ -8,7 +8,7 @@
 // is alive.
 // What it costs: the callback's result type is a type parameter of the getter, so every getter is
 // a generic function. TypeScript types an unannotated arrow against a generic signature
-// (findings B6), so getters stay plain arrows. The libraries lend their hosts over any view
+// (docs/proposal-example/no-annotations.ts), so getters stay plain arrows. The libraries lend their hosts over any view
 // (`lendSocketsHost`, `lendHttpHost`), and a getter lends a host, not a view: one getter serves two
 // interfaces only if it lends something that is both hosts.
 // Rust (not checked: a proposal has no twins under rust/): closures cannot be generic, so a Rust

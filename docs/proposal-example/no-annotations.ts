@@ -1,7 +1,7 @@
 // scenario: no-annotations
 // expect: compiles
 // No type arguments and no parameter annotations: each arrow is checked against the getter's
-// generic signature, which types both `d` and `use` (findings B6: TypeScript gives an arrow a
+// generic signature, which types both `d` and `use` (TypeScript gives an arrow a
 // contextual generic signature).
 
 import { KitData, linkBoth, type Linked } from "accessor-kit";

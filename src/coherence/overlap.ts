@@ -1,7 +1,7 @@
 // Coherence: rustc rejects two impls of one trait that could both apply to some type (E0119), so a
 // type never has two ways to be a Host. TypeScript has no impl selection: overloads and conditional
-// types silently take the first match (findings A4). A design that picks a host by type states its
-// impls with these types, and an overlap becomes a compile error naming both impls (findings A5).
+// types silently take the first match (findings/overlap-first-match). A design that picks a host by type states its
+// impls with these types, and an overlap becomes a compile error naming both impls (src/coherence/overlap.test-d.ts).
 
 /** One impl as coherence sees it: its header, as rustc prints it, and every type it could apply to. */
 export interface Impl<Header extends string = string, Covers = unknown> {

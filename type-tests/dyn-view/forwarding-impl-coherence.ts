@@ -5,7 +5,7 @@
 // once over the interfaces (`impl Host for dyn SocketsView + '_`), not as a blanket over every
 // view, so the bindings' `impl<_T: Host + ?Sized> Host for &mut _T` stays beside them and is what
 // makes the getter's `&mut dyn SocketsView` a host: no overlap, no E0119, and the Rust twin
-// compiles. That is what PR #8609 was for. In TypeScript nothing could overlap anyway (findings A7):
+// compiles. That is what PR #8609 was for. In TypeScript nothing could overlap anyway:
 // the design looks no impl up, it calls the one host over the interface with whatever view it gets.
 import { HttpCtx, type HttpView, linkBoth, type Linked, ResourceTable, SocketsCtx, type SocketsView } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";

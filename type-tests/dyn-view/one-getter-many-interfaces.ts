@@ -2,7 +2,7 @@
 // expect: compiles
 // rust: error E0277
 // One getter value returning the store data, passed to both interfaces (its parameter annotated,
-// as a const arrow has no contextual type, findings B6). KitData is both a SocketsView and an
+// as a const arrow has no contextual type, findings/closure-signature-not-deduced). KitData is both a SocketsView and an
 // HttpView structurally, so each call checks the one return type against its own view interface.
 // In Rust the twin (`type_annotate(|s: &mut KitData| s)`) returns `&mut KitData`, which is no
 // host: the hosts exist only for `dyn SocketsView` and `dyn HttpView`, and the forwarding

@@ -10,9 +10,9 @@
 //   Every function has such a method (`Function.prototype.call`), so functions do implement it, as
 //   Rust's blanket `impl<F: Fn(&mut T) -> U> GetHost<T> for F` makes closures implement `GetHost`;
 // - written first into a const and passed later, even to the kit's plain-function wiring.
-// TypeScript takes a parameter's contextual type only from a call signature in the expected type,
-// so in both cases `data` is implicitly any: TS7006 under `strict` (findings B4 and, for the const,
-// B6 in typescript-findings.md).
+// TypeScript takes a parameter's contextual type only from a call signature in the expected
+// type, so in both cases `data` is implicitly any: TS7006 under `strict` (the two errors pinned
+// above).
 //
 // The fixes compile: the arrow routed through the get-host design's `typeAnnotate`
 // (designs/get-host.ts; wasmtime's `type_annotate`, and PR #10746's GetHost docs still say the
@@ -21,7 +21,7 @@
 // TypeScript differs: in Rust the annotated closure still fails ("lifetime may not live long
 // enough"; the higher-ranked part has no TypeScript counterpart), and the "blanket impl" through
 // `Function.prototype.call` checks nothing: the last line's getter takes a string, and is accepted.
-// Rust (fc_closure_inference_58052, wasmtime-history.md): errors without a code; the string getter: E0631.
+// Rust (rust/twins/findings/closure-signature-not-deduced.rs): errors without a code; the string getter: E0631.
 
 import { addInterfaceToLinker, ipNameLookup, type IpNameLookupHost, KitData, Linker, SocketsViewHost } from "accessor-kit";
 import { typeAnnotate } from "../../designs/get-host.ts";

@@ -11,7 +11,7 @@
 //   widened to IpNameLookupHost, and what addToLinker hands back has lost its `view`;
 // - with the Host bound placed elsewhere (U unconstrained), U is `unknown`, F's constraint becomes
 //   `(data: T) => unknown`, and a getter returning a number is accepted: it fails open.
-// `ReturnType<F>` recovers the precise type. Finding B4 (i) (typescript-findings.md).
+// `ReturnType<F>` recovers the precise type.
 //
 // Rust: compiles, with U = the closure's return type (the `Fn` bound's output is a projection rustc
 // solves for U); a non-Host return is E0277 there.

@@ -13,12 +13,12 @@
 // number where `WasiSockets` wants a SocketsViewHost is TS2322. With D left out, TypeScript does
 // not say that it cannot infer D: D silently becomes its constraint `HasData`, the view becomes
 // `unknown`, and any getter at all is accepted, `() => 42` included (the assertions show what was
-// inferred). Finding B2 (typescript-findings.md; microsoft/TypeScript#1213, higher-kinded types).
+// inferred). See microsoft/TypeScript#1213 (higher-kinded types).
 // The gat-like design defends against exactly this: its addToLinker maps the bare constraint to
 // the error type `NameD`.
 //
-// Rust fails closed: leaving D out is E0283 "type annotations needed" (twice per call; fd in
-// wasmtime-history.md), and the number getter is E0308.
+// Rust fails closed: leaving D out is E0283 "type annotations needed" (twice per call), and the
+// number getter is E0308 (rust/twins/findings/hkt-parameter-fallback.rs).
 
 import { KitData, Linker, SocketsViewHost } from "accessor-kit";
 import { expectTypeOf } from "expect-type";

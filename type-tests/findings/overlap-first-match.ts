@@ -11,8 +11,8 @@
 // #8382). TypeScript has no impl selection to reject: written as overloads or as a conditional
 // type, the first matching branch is taken silently, and swapping the two declarations swaps the
 // Host the same call gets (the handbook's "TypeScript chooses the first matching overload").
-// Finding A4. Only a library-level detector turns the overlap into an error: the kit's
-// `CheckCoherence` (src/coherence/overlap.ts, finding A5).
+// Only a library-level detector turns the overlap into an error: the kit's
+// `CheckCoherence` (src/coherence/overlap.ts).
 
 import type { IpNameLookupHost, KitData, SocketsView, SocketsViewHost } from "accessor-kit";
 import { expectTypeOf } from "expect-type";

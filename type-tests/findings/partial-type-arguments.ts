@@ -16,7 +16,7 @@
 // TS2558, and it is taken as the first parameter, T: the getter's `data` becomes a WasiSockets and
 // `new SocketsViewHost(data)` fails as well (TS 6.0.3 reports TS2345, TS 7.0.2 its elaboration
 // TS2739). `_` is just an unknown name, TS2304 (microsoft/TypeScript#26242 "partial type argument
-// inference", open; #10571; the `_` sigil of PR #26349 was closed). Finding B1. What compiles is
+// inference", open; #10571; the `_` sigil of PR #26349 was closed). What compiles is
 // naming both, or splitting the call so that D is given in one step and T inferred in the next:
 // currying, or a witness value whose type is D. Both are written here on top of the design's own
 // addToLinker, and both keep the getter's parameter typed (the assertions show T = KitData).

@@ -11,8 +11,8 @@
 // that comes first in the compiler's union order, and the argument is then rejected against
 // `Borrow<that view>`. Which view that is differs by version: TS 6.0.3 (creation order) infers
 // [SocketsView, SocketsView]; TS 7.0.2 (its own stable order) infers [HttpView, HttpView], so the
-// TS2345 names the other view and the assertion of TS 6's result fails too (TS2344). Finding C2
-// (typescript-findings.md; typescript-go#1032, union-order-dependent inference).
+// TS2345 names the other view and the assertion of TS 6's result fails too (TS2344). See
+// typescript-go#1032 (union-order-dependent inference).
 //
 // No Rust counterpart: Rust has no untagged unions; an `enum Either<A, B>` names A and B by
 // position, so nothing here depends on an order.

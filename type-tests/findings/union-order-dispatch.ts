@@ -13,8 +13,8 @@
 // (the assertion holds). TS 7.0.2 sorts members by an order of its own, the same whichever impl is
 // declared first: the forwarding impl comes first, dispatch picks that one, and the same assertion
 // fails (TS2344). TS 6 with `--stableTypeOrdering` behaves like TS 7 (checked by hand;
-// microsoft/TypeScript#63084 added the flag to preview the TS 7 order). Finding C1
-// (typescript-findings.md; typescript-go#787, #3748).
+// microsoft/TypeScript#63084 added the flag to preview the TS 7 order). See
+// typescript-go#787 and #3748.
 //
 // Rust: E0119 for the two overlapping impls; Rust never picks one by order.
 

@@ -7,7 +7,7 @@
 // SocketsHost` is a Host through the forwarding impl that D7 kept, and a non-capturing closure
 // coerces to the `fn` pointer.
 // TypeScript: the same, except that T must be named too: `_` does not exist (TS2304) and naming
-// only D is TS2558 (findings B1, microsoft/TypeScript#26242).
+// only D is TS2558 (findings/partial-type-arguments, microsoft/TypeScript#26242).
 
 import { HostFields, type HttpViewHost, linkBoth, type Linked, type SocketsViewHost } from "accessor-kit";
 import { expectTypeOf } from "expect-type";

@@ -8,9 +8,9 @@
 // needed ... cannot satisfy `_: HasData`", twice per call, even with one HasData impl in scope
 // (spinframework/spin#3172 after wasmtime 34).
 // TypeScript would silently fall back to the constraint, D = HasData with Data = unknown, and accept
-// any getter (findings B2). The design turns that fallback into NameD: the getter must return a
+// any getter (findings/hkt-parameter-fallback). The design turns that fallback into NameD: the getter must return a
 // NameD, which no host is, so each call is TS2322 on the arrow's body, and the message says
-// "name D". Naming D alone does not help (TS2558: T must be named too, findings B1).
+// "name D". Naming D alone does not help (TS2558: T must be named too, findings/partial-type-arguments).
 
 import { HttpViewHost, KitData, linkBoth, type Linked, SocketsViewHost } from "accessor-kit";
 import { http, sockets } from "../../designs/gat-like.ts";

@@ -5,7 +5,7 @@
 // Rust: `add_to_linker_get_host(l, |t| WasiImpl(t))` without `type_annotate` hits
 // rust-lang/rust#58052: "implementation of `FnOnce` is not general enough" / "lifetime may not live
 // long enough", without a code. That is why PR #8766 wrapped every closure in `type_annotate`.
-// TypeScript: the arrow is contextually typed by GetHost's call signature (findings B4), so
+// TypeScript: the arrow is contextually typed by GetHost's call signature (findings/closure-signature-not-deduced), so
 // typeAnnotate is needed only for a getter declared apart from the call.
 
 import { KitData, linkBoth, type Linked, type Linker } from "accessor-kit";

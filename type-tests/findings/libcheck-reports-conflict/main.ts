@@ -4,8 +4,8 @@
 //
 // The control for the two skiplibcheck-* findings: the same two declaration-only packages, checked
 // with `"skipLibCheck": false`. The conflict is reported again, as TS2717 inside the later
-// package's .d.ts (not in the user's code). So the only thing that hid it was skipLibCheck (finding
-// A3a, microsoft/TypeScript#47258). Rust: E0119.
+// package's .d.ts (not in the user's code). So the only thing that hid it was skipLibCheck (see
+// microsoft/TypeScript#47258). Rust: E0119.
 
 import type { RegisteredHost } from "../host-registry.lib.ts";
 import "../skiplibcheck-first-import-wins/resolver-a.js";

@@ -9,7 +9,7 @@
 // TypeScript: a property declared twice in a merged interface must have the identical type, so the
 // later, differing declaration is TS2717, reported program-wide at the declaration site whether or
 // not anything uses the key. The identical re-declaration is accepted, and the key keeps package
-// a's type. This is finding A1 (typescript-findings.md); the related .d.ts hazard is
+// a's type. The related .d.ts hazard is
 // microsoft/TypeScript#47258 (see the skiplibcheck-* findings).
 //
 // Rust: `impl ip_name_lookup::Host for KitData` in two places is E0119 ("conflicting

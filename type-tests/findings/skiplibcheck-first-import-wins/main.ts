@@ -9,8 +9,8 @@
 // imported first, and wins. skiplibcheck-import-order imports the same two files the other way
 // round and gets package b; libcheck-reports-conflict checks them without skipLibCheck.
 //
-// microsoft/TypeScript#47258 "Conflicting declaration merging doesn't fail in .d.ts files" (open);
-// finding A3b. Rust checks coherence across the whole crate graph, packaged or not: E0119.
+// microsoft/TypeScript#47258 "Conflicting declaration merging doesn't fail in .d.ts files" (open).
+// Rust checks coherence across the whole crate graph, packaged or not: E0119.
 
 import { expectTypeOf } from "expect-type";
 import type { RegisteredHost } from "../host-registry.lib.ts";

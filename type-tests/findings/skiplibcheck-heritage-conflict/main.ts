@@ -16,7 +16,7 @@
 // skipLibCheck it lands on the user's own augmentation, although the user's key conflicts with
 // nothing. Without skipLibCheck: TS 6 once (kit-registry.d.ts), TS 7 at all four declarations.
 //
-// Finding C3 (typescript-findings.md); typescript-go#3815 (closed, wontfix), #4678 (closed, working
+// typescript-go#3815 (closed, wontfix), #4678 (closed, working
 // as intended), PR #4707 (documents the change). Rust: E0119 at the two impls, whatever the user
 // writes.
 

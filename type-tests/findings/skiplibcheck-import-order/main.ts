@@ -8,7 +8,7 @@
 // conflict, and which Host a user gets depends on the order in which the compiler met the files
 // (here, import order; in a real project also the `files`/`include` order and transitive imports).
 //
-// microsoft/TypeScript#47258 (open); finding A3c. Rust: E0119, independent of any order.
+// microsoft/TypeScript#47258 (open). Rust: E0119, independent of any order.
 
 import { expectTypeOf } from "expect-type";
 import type { RegisteredHost } from "../host-registry.lib.ts";
