@@ -13,13 +13,17 @@ import { bindgen } from "./get-host.ts";
 
 export { bindgen, type GetHost } from "./get-host.ts";
 
-/** wasmtime-wasi's `WasiImpl<T>(pub T)`. */
+/** wasmtime-wasi's `WasiImpl<T>(pub T)`: a nominal type (the private brand), as a Rust newtype is. */
 export class WasiImpl<V extends SocketsView> {
+  readonly #newtype = "WasiImpl";
+
   constructor(readonly view: V) {}
 }
 
 /** wasmtime-wasi-http's `WasiHttpImpl<T>(pub T)`. */
 export class WasiHttpImpl<V extends HttpView> {
+  readonly #newtype = "WasiHttpImpl";
+
   constructor(readonly view: V) {}
 }
 

@@ -45,3 +45,12 @@ pub fn sockets_getter<T, V: ?Sized, F: Fn(&mut T) -> WasiImpl<&mut V>>(getter: F
 pub fn http_getter<T, V: ?Sized, F: Fn(&mut T) -> WasiHttpImpl<&mut V>>(getter: F) -> F {
     getter
 }
+
+/// The same for a wrapper around a view struct built on the call.
+pub fn sockets_view_getter<T, F: Fn(&mut T) -> WasiImpl<kit::SocketsCtxView<'_>>>(getter: F) -> F {
+    getter
+}
+
+pub fn http_view_getter<T, F: Fn(&mut T) -> WasiHttpImpl<kit::HttpCtxView<'_>>>(getter: F) -> F {
+    getter
+}

@@ -5,7 +5,8 @@
 //
 // A template is the program after the file's header (its leading comment lines), with holes:
 //   «name»        inside a line: any text on that line (the design's spelling of one thing)
-//   «name»        alone on a line: any number of whole lines, none included (imports, assertions)
+//   «name»        alone on a line: any number of whole lines, none included (imports, assertions,
+//                 the helpers a design's callers must write, such as a marker or an annotation)
 //   «name:ident»  inside a line: one identifier (a function name, never type arguments)
 // A hole named twice must be filled with the same text both times. Blank lines and whole-line `//`
 // comments are ignored on both sides, so a cell may explain itself anywhere; every other line is

@@ -1,6 +1,7 @@
 // scenario: owned-host
 // rust: compiles
-// (prose)
+// An owned host, a clone of a shared handle the store data keeps: a value, not a borrow of the store
+// data, so refused as a fresh view is (TS2322 against `Borrow<U>`; Rust E0308, expected `&mut U`).
 import { KitData, linkBoth, type Linked, SharedKit } from "accessor-kit";
 import { http, sockets } from "../../designs/field-ref.ts";
 

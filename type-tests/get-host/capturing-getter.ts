@@ -1,6 +1,7 @@
 // scenario: capturing-getter
 // rust: compiles
-// (prose)
+// A closure capturing a tenant's name (`&'static str`, Copy): the GetHost bound keeps D1's `Copy`,
+// which the capture satisfies. Both languages take it.
 import { AppData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

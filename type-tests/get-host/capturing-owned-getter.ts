@@ -1,6 +1,7 @@
 // scenario: capturing-owned-getter
 // rust: compiles
-// (prose)
+// A closure owning a tenant's name. TypeScript has no Copy. GetHost requires `Copy` (PR #8448 kept
+// D1's bound), which a closure owning a `String` is not (E0277).
 import { AppData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

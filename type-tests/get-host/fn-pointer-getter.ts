@@ -1,6 +1,7 @@
 // scenario: fn-pointer-getter
 // rust: compiles
-// (prose)
+// The same record in TypeScript. Rust's `fn` pointers returning the view structs are Copy, Send,
+// Sync and 'static: GetHost takes them.
 import { type HttpCtxView, KitData, linkBoth, type Linked, type SocketsCtxView } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

@@ -1,6 +1,7 @@
 // scenario: fresh-view
 // rust: compiles
-// (prose)
+// A view struct built from two fields on every call: what PR #8448 made possible. Both languages take
+// it (Rust through the annotation helper, rust-lang/rust#58052).
 import { HttpCtxView, KitData, linkBoth, type Linked, SocketsCtxView } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

@@ -1,6 +1,8 @@
 // scenario: no-annotations
 // rust: compiles
-// (prose)
+// A closure straight to `addToLinkerGetHost` with no annotation. TypeScript types its parameter from
+// the call. Rust does not: GetHost is a trait, not an `Fn` bound, so the closure's parameter type is
+// not deduced (E0282, rust-lang/rust#58052); hence `type_annotate`.
 import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

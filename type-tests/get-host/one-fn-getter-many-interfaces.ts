@@ -1,6 +1,7 @@
 // scenario: one-fn-getter-many-interfaces
 // rust: compiles
-// (prose)
+// One getter function returning the store data: refused for the same reason as the const, KitData is
+// no host (TS2345; Rust E0277).
 import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

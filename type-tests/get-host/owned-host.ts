@@ -1,6 +1,7 @@
 // scenario: owned-host
 // rust: compiles
-// (prose)
+// An owned host, a clone of a shared handle: any Host is a getter's output, so both languages take
+// it. Its parameter annotated, the Rust closure needs no helper (its result borrows nothing).
 import { KitData, linkBoth, type Linked, SharedKit } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

@@ -1,6 +1,7 @@
 // scenario: shared-table
 // rust: compiles
-// (prose)
+// The store data's own view structs, `d.socketsView()` and `d.httpView()`, both over its one table.
+// Both languages take them (Rust through the annotation helper, rust-lang/rust#58052).
 import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

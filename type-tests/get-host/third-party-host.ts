@@ -1,6 +1,7 @@
 // scenario: third-party-host
 // rust: compiles
-// (prose)
+// A third party's host kept in a field: sockets gets the library's view of the wrapped state, http
+// the third party's host through D1's `addToLinker` (kept over the forwarding impl). Both take it.
 import { AuditedHttp, KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

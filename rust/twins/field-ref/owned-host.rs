@@ -1,5 +1,5 @@
 // expect: compiles
-//! (prose)
+//! `|d| d.shared.clone()` returns a `SharedKit` where `&mut U` is expected (E0308).
 
 #[macro_use]
 #[path = "../../designs/field-ref.rs"]

@@ -10,8 +10,8 @@ bindgen!({});
 libraries!();
 
 pub struct Getters {
-    pub sockets: Box<dyn Fn(&mut KitData) -> &mut KitData + Send + Sync>,
-    pub http: Box<dyn Fn(&mut KitData) -> &mut KitData + Send + Sync>,
+    pub sockets: Box<dyn (Fn(&mut KitData) -> &mut KitData) + Send + Sync>,
+    pub http: Box<dyn (Fn(&mut KitData) -> &mut KitData) + Send + Sync>,
 }
 
 pub fn getters() -> Getters {

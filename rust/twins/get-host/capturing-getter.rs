@@ -1,5 +1,5 @@
 // expect: compiles
-//! (prose)
+//! The annotated closure captures a Copy `&'static str`: `Send + Sync + Copy + 'static` holds.
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

@@ -1,5 +1,5 @@
 // expect: error E0277
-//! (prose)
+//! A closure owning a `String` is not Copy, and GetHost wants `Copy` (E0277).
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

@@ -1,5 +1,6 @@
 // expect: compiles
-//! (prose)
+//! `sockets_getter(|d: &mut AppData| d.kit.sockets_view())`: an annotated closure returning the
+//! library's view struct, a Host.
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

@@ -1,5 +1,5 @@
 // expect: compiles
-//! (prose)
+//! `fn(&mut KitData) -> SocketsCtxView<'_>` pointers: higher-ranked, Copy, a GetHost.
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

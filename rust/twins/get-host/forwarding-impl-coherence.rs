@@ -1,5 +1,6 @@
 // expect: error E0119
-//! (prose)
+//! `impl<T: SocketsView> Host for T` beside bindgen!'s `impl<_T: Host + ?Sized> Host for &mut _T`:
+//! `&mut V` is a SocketsView too, so both cover `&mut _` (E0119, wasmtime #8382).
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

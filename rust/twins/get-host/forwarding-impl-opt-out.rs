@@ -1,5 +1,6 @@
 // expect: compiles
-//! (prose)
+//! `bindgen!({ skip_mut_forwarding_impls: true })`: no forwarding impls, so the blanket hosts stand;
+//! `type_annotate(|d: &mut KitData| d)` gives the closure its signature.
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

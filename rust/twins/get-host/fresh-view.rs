@@ -1,5 +1,5 @@
 // expect: compiles
-//! (prose)
+//! `SocketsCtxView { table: &mut d.table, ctx: &mut d.sockets }` from an annotated closure: a Host.
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

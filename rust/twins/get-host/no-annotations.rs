@@ -1,5 +1,6 @@
 // expect: error E0282
-//! (prose)
+//! `add_to_linker_get_host(linker, |d| d.sockets_view())`: no `Fn` bound to take the parameter's type
+//! from (E0282).
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

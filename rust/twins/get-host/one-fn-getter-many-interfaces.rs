@@ -1,5 +1,5 @@
 // expect: error E0277
-//! (prose)
+//! The `fn` item is fine as a getter; KitData is no Host (E0277).
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

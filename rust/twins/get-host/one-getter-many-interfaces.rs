@@ -1,5 +1,6 @@
 // expect: error E0277
-//! (prose)
+//! `&mut KitData` is a Host only if KitData is one, and these libraries implement Host for their view
+//! structs only (E0277).
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

@@ -1,5 +1,5 @@
 // expect: compiles
-//! (prose)
+//! `|d: &mut App| d.shared.clone()`: an owned Host; nothing borrowed, so no higher-ranked trouble.
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

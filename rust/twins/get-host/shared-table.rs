@@ -1,5 +1,5 @@
 // expect: compiles
-//! (prose)
+//! Annotated closures returning `d.sockets_view()` and `d.http_view()`: Hosts that borrow the table.
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

@@ -1,5 +1,6 @@
 // expect: compiles
-//! (prose)
+//! The view of `d.audited.view` for sockets; `&mut d.audited` through `add_to_linker`, whose forwarding
+//! impl makes `&mut AuditedHttp<_>` a Host.
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]

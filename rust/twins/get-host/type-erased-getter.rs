@@ -1,5 +1,5 @@
 // expect: error E0277
-//! (prose)
+//! A `Box<dyn Fn>` is not Copy, so it is no GetHost (E0277).
 
 #[macro_use]
 #[path = "../../designs/get-host.rs"]
@@ -10,8 +10,8 @@ bindgen!({});
 libraries!();
 
 pub struct Getters {
-    pub sockets: Box<dyn Fn(&mut KitData) -> SocketsCtxView<'_> + Send + Sync>,
-    pub http: Box<dyn Fn(&mut KitData) -> HttpCtxView<'_> + Send + Sync>,
+    pub sockets: Box<dyn (Fn(&mut KitData) -> SocketsCtxView<'_>) + Send + Sync>,
+    pub http: Box<dyn (Fn(&mut KitData) -> HttpCtxView<'_>) + Send + Sync>,
 }
 
 pub fn getters() -> Getters {

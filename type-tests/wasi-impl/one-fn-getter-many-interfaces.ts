@@ -1,0 +1,18 @@
+// scenario: one-fn-getter-many-interfaces
+// rust: compiles
+// One getter function returning the store data: refused in both languages, KitData is no host
+// (TS2345; Rust E0277).
+import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { http, sockets } from "../../designs/wasi-impl.ts";
+
+function get(d: KitData): KitData {
+  return d;
+}
+
+export function link(): Linked<KitData> {
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, get);
+    http.addToLinker(linker, get);
+  });
+}
