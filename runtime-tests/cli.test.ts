@@ -73,7 +73,7 @@ describe("accessor-kit matrix", () => {
       const unexpected = [...report.cells, ...report.findings].filter((cell) => cell.verdict === "unexpected");
       expect(unexpected.map((cell) => `${cell.id}: ${cell.problems.join("; ")}`)).toEqual([]);
       expect(report.pass).toBe(true);
-      expect(report.designs).toEqual(expect.arrayContaining(["field-ref", "borrow-returning", "get-host", "gat-like", "dyn-view", "wasi-impl"]));
+      expect(report.designs).toEqual(expect.arrayContaining(["field-ref", "borrow-host", "borrow-mut", "get-host", "gat-like", "dyn-view", "wasi-impl"]));
       expect(report.cells.length).toBe(report.designs.length * report.scenarios.length);
       expect(run.status).toBe(0);
     },
