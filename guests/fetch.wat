@@ -81,6 +81,11 @@
     (call $resolve (i32.const 65530) (i32.const 100) (i32.const 0))
     (call $unwrap (i32.const 0)))
 
+  ;; Resolves "localhost" and keeps the stream: its handle is returned, never dropped.
+  (func (export "resolve-and-keep") (result i32)
+    (call $resolve (i32.const 80) (i32.const 9) (i32.const 0))
+    (call $unwrap (i32.const 0)))
+
   (func (export "trap")
     unreachable)
 )

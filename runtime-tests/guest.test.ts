@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addInterfaceToLinker,
+  type Caller,
   guestString,
   HttpViewHost,
   ipNameLookup,
@@ -9,9 +10,11 @@ import {
   Linker,
   loadGuest,
   outgoingHandler,
+  ResolveAddressStream,
   SocketsViewHost,
   Store,
   Trap,
+  wat,
 } from "accessor-kit";
 import { failure } from "./failure.ts";
 
@@ -108,5 +111,58 @@ describe("traps", () => {
       message: "host function example:sockets/ip-name-lookup#resolve-addresses failed: Error: disk on fire",
       cause,
     });
+  });
+});
+
+describe("resources a trapped instance held", () => {
+  it("releases the stream a host pushed before the guest's out-of-bounds return pointer trapped", async () => {
+    const linker = new Linker<KitData>();
+    addInterfaceToLinker(linker, ipNameLookup, (d) => new SocketsViewHost(d));
+    const module = await wat(`(module
+      (import "example:sockets/ip-name-lookup" "resolve-addresses" (func $resolve (param i32 i32 i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 0) "localhost")
+      (func (export "run") (call $resolve (i32.const 0) (i32.const 9) (i32.const 65532))))`);
+    const store = new Store(new KitData());
+    expect(() => linker.instantiate(store, module).call("run")).toThrowError(expect.objectContaining({ kind: "memory" }));
+    expect(store.data.table.size).toBe(0);
+  });
+
+  it("releases what a start function's host calls pushed before it trapped", async () => {
+    const linker = new Linker<KitData>();
+    linker.instance("host").funcWrap("open", (caller: Caller<KitData>) => caller.data.table.push(new ResolveAddressStream("opened", [])).rep);
+    const module = await wat(`(module (import "host" "open" (func $open (result i32)))
+      (func $start (drop (call $open)) unreachable)
+      (start $start))`);
+    const store = new Store(new KitData());
+    expect(() => linker.instantiate(store, module)).toThrowError(expect.objectContaining({ name: "Trap", kind: "guest" }));
+    expect(store.data.table.size).toBe(0);
+  });
+
+  it("releases the stream and response of a fetch whose status call throws", async () => {
+    const linker = new Linker<KitData>();
+    addInterfaceToLinker(linker, ipNameLookup, (d) => new SocketsViewHost(d));
+    class BrokenStatus extends HttpViewHost {
+      override futureStatus(): number {
+        throw new Error("status lost");
+      }
+    }
+    addInterfaceToLinker(linker, outgoingHandler, (d) => new BrokenStatus(d));
+    const store = new Store(new KitData());
+    const instance = linker.instantiate(store, await loadGuest("fetch"));
+    expect(() => instance.call("fetch-localhost")).toThrowError(
+      expect.objectContaining({ kind: "host" }),
+    );
+    expect(store.data.table.size).toBe(0);
+  });
+
+  it("releases what earlier calls into the instance left with the guest, and nothing the host pushed itself", async () => {
+    const { store, instance } = await linkedGuest();
+    const hosts = store.data.table.push(new ResolveAddressStream("host's own", []));
+    instance.call("resolve-and-keep");
+    expect(store.data.table.size).toBe(2);
+    expect(() => instance.call("trap")).toThrow(Trap);
+    expect(store.data.table.size).toBe(1);
+    expect(store.data.table.get(hosts).name).toBe("host's own");
   });
 });

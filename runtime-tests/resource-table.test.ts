@@ -63,6 +63,16 @@ describe("ResourceTable", () => {
     expect(failure(() => table.push(new Stream(3)))).toMatchObject({ kind: "full", message: "resource table is full (2 slots)" });
   });
 
+  it("keeps a prototype-less value: its own handle gets it, a class's handle is a wrong-type ResourceTableError", () => {
+    const table = new ResourceTable();
+    const bare = Object.create(null) as object;
+    const handle = table.push(bare);
+    expect(table.get(handle)).toBe(bare);
+    const error = failure(() => table.get(Resource.fromRep(handle.rep, Stream)));
+    expect(error).toBeInstanceOf(ResourceTableError);
+    expect(error).toMatchObject({ kind: "wrong-type", message: `resource ${handle.rep} is a prototype-less object, not a Stream` });
+  });
+
   it("reuses a slot but never lets a stale handle reach the new occupant", () => {
     const table = new ResourceTable(1);
     const first = table.push(new Stream(1));

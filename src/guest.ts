@@ -3,9 +3,10 @@
 
 import { readFile } from "node:fs/promises";
 import type { Instance } from "./runtime/instance.ts";
+import { compileModule } from "./runtime/module-types.ts";
 import { wat } from "./runtime/wat.ts";
 
-export type GuestName = "fetch" | "loop";
+export type GuestName = "fetch" | "loop" | "concurrent";
 
 const modules = new Map<GuestName, Promise<WebAssembly.Module>>();
 
@@ -13,7 +14,7 @@ export function loadGuest(name: GuestName): Promise<WebAssembly.Module> {
   let module = modules.get(name);
   if (module === undefined) {
     const url = new URL(`../guests/${name}.wat`, import.meta.url);
-    module = readFile(url, "utf8").then(async (text) => new WebAssembly.Module(await wat(text, `${name}.wat`)));
+    module = readFile(url, "utf8").then(async (text) => compileModule(await wat(text, `${name}.wat`)));
     modules.set(name, module);
   }
   return module;

@@ -2,10 +2,14 @@
 // every design links, the guests that drive them, and the scenarios with the store data and the
 // `linkBoth` every design's cells share.
 
+export { Access, Accessor, AccessorError, type AccessorErrorKind } from "./runtime/accessor.ts";
 export { Caller } from "./runtime/caller.ts";
+export { CallbackCode, EventCode, Status } from "./runtime/concurrent.ts";
+export { type FuncType, type ValType } from "./runtime/func-type.ts";
 export { Instance, type GuestFunc, type WasmValue } from "./runtime/instance.ts";
 export { LinkError } from "./runtime/link-error.ts";
-export { Linker, LinkerInstance, type HostFunc } from "./runtime/linker.ts";
+export { Linker, LinkerInstance, type AsyncHostFunc, type ConcurrentHostFunc, type HostFunc } from "./runtime/linker.ts";
+export { compileModule } from "./runtime/module-types.ts";
 export {
   Resource,
   ResourceTable,
@@ -21,12 +25,25 @@ export { type CheckCoherence, type ConflictingImplementations, type Impl, type O
 
 export { ErrorCode, HostError } from "./interfaces/error-code.ts";
 export { FutureIncomingResponse, HttpCtx } from "./interfaces/http-ctx.ts";
-export { HttpViewHost, outgoingHandler, type OutgoingHandlerHost } from "./interfaces/http.ts";
+export {
+  HttpViewHost,
+  httpViewHostWithStore,
+  outgoingHandler,
+  type OutgoingHandlerHost,
+  type OutgoingHandlerHostWithStore,
+  type OutgoingHandlerWithStore,
+} from "./interfaces/http.ts";
 export {
   addInterfaceToLinker,
+  addInterfaceToLinkerConcurrent,
+  type AsyncInterfaceFunction,
   type HostAccess,
+  type HostWithStoreKind,
+  type HostWithStoreOf,
   type Interface,
   type InterfaceFunction,
+  type NoAsyncFunctions,
+  type SyncInterfaceFunction,
   type WasmType,
 } from "./interfaces/interface.ts";
 export { ipv4, ResolveAddressStream, SocketsCtx } from "./interfaces/sockets-ctx.ts";

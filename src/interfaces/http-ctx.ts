@@ -1,8 +1,12 @@
-// HttpCtx: the http interface's own state (the status to answer, and a request count), and the
-// resource it mints.
+// HttpCtx: the http interface's own state (the status to answer, a request count, and when a sent
+// request's response arrives), and the resource it mints.
 
 export class HttpCtx {
   requests = 0;
+  /** `await-status` calls waiting for their response right now. */
+  awaiting = 0;
+  /** Resolves once `response` has arrived; by default after the event loop's next turn. */
+  arrival: (response: FutureIncomingResponse) => Promise<void> = () => new Promise((resolve) => setImmediate(resolve));
 
   constructor(public status = 200) {}
 }

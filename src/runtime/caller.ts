@@ -56,6 +56,14 @@ export class Caller<T> {
     this.access(ptr, 4, (view, at) => view.setUint32(at, value, true));
   }
 
+  /** Writes two little-endian u32s at `ptr`, both or (out of bounds) neither. */
+  writeU32Pair(ptr: number, first: number, second: number): void {
+    this.access(ptr, 8, (view, at) => {
+      view.setUint32(at, first, true);
+      view.setUint32(at + 4, second, true);
+    });
+  }
+
   readU32(ptr: number): number {
     return this.access(ptr, 4, (view, at) => view.getUint32(at, true));
   }

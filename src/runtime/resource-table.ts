@@ -3,7 +3,10 @@
 // the whole point of wasmtime #8382: a stream minted by one interface is consumed by another.
 //
 // A handle's `rep` (the u32 the guest sees) packs a slot index and the slot's generation, so a slot
-// can be reused while every handle to its earlier occupants stays detectably stale.
+// can be reused while every handle to its earlier occupants stays detectably stale. An entry pushed
+// during a call into an instance is held by it, and deleted if the instance traps (ownership.ts).
+
+import { currentOwner } from "./ownership.ts";
 
 /** A class a resource value is an instance of; `get` checks it, as wasmtime downcasts by TypeId. */
 export type ResourceType<V> = abstract new (...args: never[]) => V;
@@ -44,7 +47,15 @@ export class Resource<V> {
 
 interface Slot {
   generation: number;
-  entry: { value: object; parent: number | undefined; children: Set<number> } | undefined;
+  entry:
+    | {
+        value: object;
+        parent: number | undefined;
+        children: Set<number>;
+        /** Tells the instance that held the entry that it is gone. */
+        forget: (() => void) | undefined;
+      }
+    | undefined;
 }
 
 export class ResourceTable {
@@ -73,13 +84,11 @@ export class ResourceTable {
     return this.insert(value, parentIndex);
   }
 
+  /** The value `handle` names, if it is of the handle's type (`Object` stands for any resource). */
   get<V>(handle: Resource<V>): V {
     const entry = this.slots[this.locate(handle)]!.entry!;
-    if (!(entry.value instanceof handle.type)) {
-      throw new ResourceTableError(
-        "wrong-type",
-        `resource ${handle.rep} is a ${entry.value.constructor.name}, not a ${handle.type.name}`,
-      );
+    if ((handle.type as unknown) !== Object && !isInstance(entry.value, handle.type)) {
+      throw new ResourceTableError("wrong-type", `resource ${handle.rep} is ${describeValue(entry.value)}, not a ${typeName(handle.type)}`);
     }
     return entry.value as V;
   }
@@ -88,22 +97,11 @@ export class ResourceTable {
   delete<V>(handle: Resource<V>): V {
     const value = this.get(handle);
     const index = this.locate(handle);
-    const slot = this.slots[index]!;
-    const entry = slot.entry!;
-    if (entry.children.size > 0) {
-      throw new ResourceTableError(
-        "has-children",
-        `resource ${handle.rep} still has ${entry.children.size} live child resource(s)`,
-      );
+    const children = this.slots[index]!.entry!.children.size;
+    if (children > 0) {
+      throw new ResourceTableError("has-children", `resource ${handle.rep} still has ${children} live child resource(s)`);
     }
-    if (entry.parent !== undefined) this.slots[entry.parent]!.entry!.children.delete(index);
-    slot.entry = undefined;
-    if (slot.generation === MAX_GENERATION) {
-      this.retired++; // never reused: a wrapped generation could make an old handle alias a new value
-    } else {
-      slot.generation++;
-      this.free.push(index);
-    }
+    this.remove(index);
     return value;
   }
 
@@ -126,9 +124,32 @@ export class ResourceTable {
       this.slots.push({ generation: 1, entry: undefined });
     }
     const slot = this.slots[index]!;
-    slot.entry = { value, parent, children: new Set() };
+    const generation = slot.generation;
+    const forget = currentOwner()?.hold(() => this.release(index, generation));
+    slot.entry = { value, parent, children: new Set(), forget };
     if (parent !== undefined) this.slots[parent]!.entry!.children.add(index);
-    return Resource.fromRep(repOf(index, slot.generation), value.constructor as ResourceType<V>);
+    return Resource.fromRep(repOf(index, generation), classOf(value));
+  }
+
+  /** Frees the slot of a live entry with no children. */
+  private remove(index: number): void {
+    const slot = this.slots[index]!;
+    const entry = slot.entry!;
+    entry.forget?.();
+    if (entry.parent !== undefined) this.slots[entry.parent]!.entry!.children.delete(index);
+    slot.entry = undefined;
+    if (slot.generation === MAX_GENERATION) {
+      this.retired++; // never reused: a wrapped generation could make an old handle alias a new value
+    } else {
+      slot.generation++;
+      this.free.push(index);
+    }
+  }
+
+  /** Deletes an entry its trapped owner held, if it is still there and has no children left. */
+  private release(index: number, generation: number): void {
+    const slot = this.slots[index]!;
+    if (slot.generation === generation && slot.entry !== undefined && slot.entry.children.size === 0) this.remove(index);
   }
 
   /** The slot index of a live handle, or a `not-present` error for a forged or stale one. */
@@ -141,6 +162,30 @@ export class ResourceTable {
     }
     return index;
   }
+}
+
+/** The class a pushed value is an instance of; `Object` for a value without one. */
+function classOf<V extends object>(value: V): ResourceType<V> {
+  const type: unknown = (value as { constructor?: unknown }).constructor;
+  return (typeof type === "function" ? type : Object) as ResourceType<V>;
+}
+
+/** `value instanceof type`, false where `instanceof` itself would throw (a type that is no class). */
+function isInstance(value: object, type: ResourceType<unknown>): boolean {
+  try {
+    return value instanceof type;
+  } catch {
+    return false;
+  }
+}
+
+function typeName(type: ResourceType<unknown>): string {
+  return typeof type === "function" && typeof type.name === "string" && type.name !== "" ? type.name : "class without a name";
+}
+
+function describeValue(value: object): string {
+  const type = classOf(value);
+  return Object.getPrototypeOf(value) === null ? "a prototype-less object" : `a ${typeName(type)}`;
 }
 
 function repOf(index: number, generation: number): number {

@@ -1,7 +1,8 @@
 // Trap: the one error a guest call fails with, whatever went wrong inside it (a guest `unreachable`,
-// a host function that threw, an out-of-bounds guest-memory access, or a call into a poisoned instance).
+// a host function that threw or rejected, an out-of-bounds guest-memory access, a guest that broke the
+// async ABI's rules, or a call into a poisoned instance).
 
-export type TrapKind = "guest" | "host" | "memory" | "poisoned";
+export type TrapKind = "guest" | "host" | "memory" | "abi" | "poisoned";
 
 export class Trap extends Error {
   override readonly name = "Trap";
@@ -14,7 +15,7 @@ export class Trap extends Error {
   }
 }
 
-/** Turns whatever escaped a guest call into a Trap, keeping a Trap as it is. */
+/** Turns whatever escaped a guest call into a Trap, keeping a Trap as it is and anything else as its cause. */
 export function asTrap(error: unknown, where: string): Trap {
   if (error instanceof Trap) return error;
   if (error instanceof WebAssembly.RuntimeError) {
@@ -23,6 +24,11 @@ export function asTrap(error: unknown, where: string): Trap {
   return new Trap("host", `host function ${where} failed: ${describe(error)}`, { cause: error });
 }
 
+/** One line for any thrown value, even one whose conversion to a string throws (a null-prototype object). */
 function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return Object.prototype.toString.call(error);
+  }
 }
