@@ -1,6 +1,7 @@
 // Concurrency: the component model's async ABI on one instance, stackless (the "callback" form: no
 // JSPI, no fibers), as wasmtime runs it (crates/wasmtime/src/runtime/component/concurrent.rs at v36
-// and v40; the guest side as in crates/test-programs/src/async_.rs and async_cancel_caller.rs).
+// and v40; the guest side as in crates/test-programs/src/async_.rs and
+// v40.0.0:crates/test-programs/src/bin/async_cancel_caller.rs).
 //
 // Guest to host: an import named `[async-lower]f` calls the host function `f` without waiting for it.
 // Its parameters are f's, then (when f has a result) a pointer the result is written at; it returns
