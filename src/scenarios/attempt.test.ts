@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchAttempt } from "./attempt.ts";
+import { designLines, matchAttempt } from "./attempt.ts";
 
 const template = [
   "«imports»",
@@ -63,5 +63,12 @@ describe("matchAttempt", () => {
 
   it("refuses lines past the end of the attempt", () => {
     expect(matchAttempt("a();", "a();\nb();")).toEqual({ follows: false, templateLine: 0, fileLine: 2, expected: "(the end of the attempt)", found: "b();" });
+  });
+});
+
+describe("designLines", () => {
+  it("gives the lines a design wrote into the attempt, leaving out its imports", () => {
+    const text = cell('import { sockets, http } from "./design.ts";', "export function link() {", "  const get = (d: KitData) => d;", "  sockets.addToLinker(linker, get);", "  http.addToLinker(linker, get);", "}");
+    expect(designLines(template, text)).toEqual(["const get = (d: KitData) => d;", "sockets.addToLinker(linker, get);", "http.addToLinker(linker, get);"]);
   });
 });

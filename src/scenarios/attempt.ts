@@ -8,6 +8,7 @@
 //   «name»        alone on a line: any number of whole lines, none included (imports, assertions,
 //                 the helpers a design's callers must write, such as a marker or an annotation)
 //   «name:ident»  inside a line: one identifier (a function name, never type arguments)
+//   «name:params» inside a line: more parameters, unannotated (`, use`), or none
 // A hole named twice must be filled with the same text both times. Blank lines and whole-line `//`
 // comments are ignored on both sides, so a cell may explain itself anywhere; every other line is
 // compared with its indentation trimmed.
@@ -38,9 +39,10 @@ interface CodeLine {
   readonly text: string;
 }
 
-const HOLE = /«([a-z][a-z0-9 -]*?)(?::(ident))?»/g;
+const HOLE = /«([a-z][a-z0-9 -]*?)(?::(ident|params))?»/g;
 const BLOCK_HOLE = /^«[a-z][a-z0-9 -]*»$/;
 const IDENT = "[A-Za-z_$][A-Za-z0-9_$]*";
+const KINDS: Readonly<Record<string, string>> = { ident: IDENT, params: `(?:, ${IDENT})*` };
 
 /** Where the program starts: after the leading comment lines (a cell's header, a twin's `//!` docs). */
 function bodyStart(lines: readonly string[]): number {
@@ -77,7 +79,7 @@ function linePatterns(template: readonly CodeLine[]): { patterns: string[]; name
     let last = 0;
     for (const hole of text.matchAll(HOLE)) {
       pattern += escape(text.slice(last, hole.index));
-      pattern += group(hole[1]!, hole[2] === "ident" ? IDENT : "[^\\n]*?");
+      pattern += group(hole[1]!, hole[2] === undefined ? "[^\\n]*?" : KINDS[hole[2]]!);
       last = hole.index + hole[0].length;
     }
     return `${pattern}${escape(text.slice(last))}\\n`;
@@ -109,6 +111,24 @@ export function matchAttempt(template: string, text: string): AttemptMatch {
   if (followed === wanted.length) return { follows: false, templateLine: 0, fileLine, expected: "(the end of the attempt)", found: next?.text ?? "" };
   const departs = wanted[followed]!;
   return { follows: false, templateLine: departs.line, fileLine, expected: departs.text, found: next?.text ?? "(the end of the file)" };
+}
+
+/** Holes that only say where the design lives (imports, module paths), not how it spells the attempt. */
+const WIRING_HOLES = new Set(["imports", "uses", "design", "kit names"]);
+
+/**
+ * The lines a design wrote into the attempt: every template line with a hole other than the
+ * wiring ones, filled as the file fills it. Undefined when the file does not follow the template.
+ */
+export function designLines(template: string, text: string): string[] | undefined {
+  const match = matchAttempt(template, text);
+  if (!match.follows) return undefined;
+  return codeLines(template).flatMap(({ text: line }) => {
+    const names = [...line.matchAll(HOLE)].map((hole) => hole[1]!);
+    if (names.length === 0 || names.every((name) => WIRING_HOLES.has(name))) return [];
+    const filled = line.replace(HOLE, (_hole, name: string) => match.holes.get(name) ?? "");
+    return filled.split("\n").map((part) => part.trim()).filter((part) => part !== "");
+  });
 }
 
 /** A scenario's template for one language, read from its file. */
