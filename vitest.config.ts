@@ -5,10 +5,14 @@ import { defineConfig } from "vitest/config";
 // name TypeScript 7's binary by its package path instead.
 const tsc7 = fileURLToPath(new URL("./node_modules/typescript/bin/tsc", import.meta.url));
 
+// The package's `accessor-kit` is its build (dist/); the tests run the sources, so it names them here.
+const sources = fileURLToPath(new URL("./src/index.ts", import.meta.url));
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: [{ find: /^accessor-kit$/, replacement: sources }] },
         test: {
           name: "runtime",
           include: ["runtime-tests/**/*.test.ts", "src/**/*.test.ts"],

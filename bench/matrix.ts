@@ -62,7 +62,7 @@ export async function matrixBenchmark(cells: readonly ScenarioCell[], rounds: nu
       return run.ms;
     },
     tsd: async () => {
-      const run = await runNode([tsdCli, "--typings", "src/index.ts", ...files.flatMap((file) => ["--files", relative(kitRoot, file)])]);
+      const run = await runNode([tsdCli, "--typings", "dist/index.d.ts", ...files.flatMap((file) => ["--files", relative(kitRoot, file)])]);
       const reported = count(run.stdout + run.stderr, /^\s*✖\s+\d+:\d+/);
       if (run.code !== 0 && reported === 0) throw new Error(`tsd failed: ${firstLine(run.stderr || run.stdout)}`);
       checked.tsd = reported;

@@ -1,39 +1,33 @@
-// The command line, run as a user runs it (tsx src/cli/main.ts): the matrix of the kit, the check of
-// a proposal (the worked example in docs/, and a copy of it outside the repository), and every kind
-// of bad input, which must be one line on stderr and exit status 2.
+// The command line, run as a user runs it (the sources under tsx's loader, as `npm start` does):
+// the matrix of the kit, the check of a proposal (the worked example in docs/, and a copy of it
+// outside the repository), every output format, help and version, where it writes, and every kind
+// of bad input, which must be one line on stderr and exit status 2. runtime-tests/consumer.test.ts
+// runs the installed package.
 
-import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { kitDesigns } from "../src/report/kit.ts";
+import { schemaErrors } from "./report-schema.ts";
+import { run, stderrLines, type RunOptions } from "./run.ts";
 
 const kit = fileURLToPath(new URL("../", import.meta.url));
-const tsx = join(kit, "node_modules", "tsx", "dist", "cli.mjs");
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 const main = join(kit, "src", "cli", "main.ts");
 const example = join(kit, "docs", "proposal-example");
+const schema = join(kit, "schema", "report.schema.json");
+const { version } = JSON.parse(readFileSync(join(kit, "package.json"), "utf8")) as { version: string };
 
 /** A user on a machine without rustc: the Rust column says "not run" (the Rust twins have tests of their own). */
 const withoutRustc = { RUSTC: join(kit, "no-rustc-here") };
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; uid?: number } = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const env = { ...process.env, NO_COLOR: "1", ...options.env };
-    const child = spawn(process.execPath, [tsx, main, ...args], { cwd: options.cwd ?? kit, env, ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }) });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", fail);
-    child.on("close", (status) => done({ status, stdout, stderr }));
-  });
+/** The CLI in one node process (no tsx wrapper process between the test and it, so signals reach it). */
+function cli(args: readonly string[], options: Partial<RunOptions> = {}) {
+  return run(process.execPath, ["--import", tsxLoader, main, ...args], { cwd: kit, ...options });
 }
 
 /** The unprivileged user the unreadable-folder test runs as when the tests run as root. */
@@ -66,24 +60,41 @@ describe("accessor-kit matrix", () => {
   it(
     "prints the whole matrix as JSON, every kit cell as its header expects",
     async () => {
-      const run = await cli(["matrix", "--format", "json"]);
-      expect(run.stderr).toBe("");
+      const ran = await cli(["matrix", "--format", "json"]);
+      expect(ran.stderr).toBe("");
       type Cell = { id: string; verdict: string; problems: string[] };
-      const report = JSON.parse(run.stdout) as { pass: boolean; designs: string[]; scenarios: string[]; cells: Cell[]; findings: Cell[] };
+      const report = JSON.parse(ran.stdout) as { pass: boolean; designs: string[]; scenarios: string[]; cells: Cell[]; findings: Cell[] };
+      expect(schemaErrors(schema, report)).toEqual([]);
       const unexpected = [...report.cells, ...report.findings].filter((cell) => cell.verdict === "unexpected");
       expect(unexpected.map((cell) => `${cell.id}: ${cell.problems.join("; ")}`)).toEqual([]);
       expect(report.pass).toBe(true);
       expect(report.designs).toEqual(expect.arrayContaining(["field-ref", "borrow-host", "borrow-mut", "get-host", "gat-like", "dyn-view", "wasi-impl"]));
       expect(report.cells.length).toBe(report.designs.length * report.scenarios.length);
-      expect(run.status).toBe(0);
+      expect(ran.status).toBe(0);
     },
     SLOW,
   );
 
-  it("prints the usage for --help", async () => {
-    const run = await cli(["--help"]);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain("accessor-kit check <folder>");
+  it("prints the usage for --help and for help, naming every command", async () => {
+    for (const args of [["--help"], ["help"]]) {
+      const ran = await cli(args);
+      expect(ran.status).toBe(0);
+      expect(ran.stdout).toContain("accessor-kit check <folder>");
+      expect(ran.stdout).toContain("accessor-kit help [command]");
+    }
+  });
+
+  it("prints a command's help for help <command> and <command> --help", async () => {
+    const help = await cli(["help", "check"]);
+    expect(help.stdout).toMatch(/^usage: accessor-kit check <folder> \[options\]\n/);
+    expect(help.status).toBe(0);
+    expect((await cli(["check", "--help"])).stdout).toBe(help.stdout);
+  });
+
+  it("prints its version", async () => {
+    const ran = await cli(["--version"]);
+    expect(ran.stdout).toBe(`${version}\n`);
+    expect(ran.status).toBe(0);
   });
 });
 
@@ -95,17 +106,19 @@ describe("bad usage: one line on stderr, exit status 2, nothing on stdout", () =
     ["an unknown design", ["--design", "field-ref,nope"], /^accessor-kit: unknown design "nope"/],
     ["an unknown scenario", ["--scenario", "fresh-veiw"], /^accessor-kit: unknown scenario "fresh-veiw"/],
     ["an unknown command", ["frobnicate"], /^accessor-kit: unknown command "frobnicate"/],
+    ["help on an unknown command", ["help", "frobnicate"], /^accessor-kit: unknown command "frobnicate" \(commands: matrix, check, help/],
+    ["a repository URL that is not one", ["--repo-url", "github.com/me"], /^accessor-kit: --repo-url github\.com\/me: expected an http\(s\) URL/],
     ["check without a folder", ["check"], /^accessor-kit: check needs the proposal's folder/],
     ["a proposal folder that does not exist", ["check", join(kit, "no-such-proposal")], /no-such-proposal: no such folder$/],
     ["a proposal that is a file", ["check", main], /main\.ts is not a folder/],
   ];
   for (const [intent, args, line] of cases) {
     it(`refuses ${intent}`, async () => {
-      const run = await cli(args);
-      expect(run.stderr.trimEnd()).toMatch(line);
-      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
-      expect(run.stdout).toBe("");
-      expect(run.status).toBe(2);
+      const ran = await cli(args);
+      expect(ran.stderr.trimEnd()).toMatch(line);
+      expect(stderrLines(ran)).toHaveLength(1);
+      expect(ran.stdout).toBe("");
+      expect(ran.status).toBe(2);
     });
   }
 });
@@ -137,11 +150,11 @@ describe("bad proposals: one line on stderr naming the problem, exit status 2", 
   ];
   for (const [intent, make, line] of proposals) {
     it(`refuses ${intent}`, async () => {
-      const run = await cli(["check", make(), "--ts", "7"], { env: withoutRustc });
-      expect(run.stderr.trimEnd()).toMatch(line);
-      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
-      expect(run.stdout).toBe("");
-      expect(run.status).toBe(2);
+      const ran = await cli(["check", make(), "--ts", "7"], { env: withoutRustc });
+      expect(ran.stderr.trimEnd()).toMatch(line);
+      expect(stderrLines(ran)).toHaveLength(1);
+      expect(ran.stdout).toBe("");
+      expect(ran.status).toBe(2);
     });
   }
 
@@ -155,10 +168,10 @@ describe("bad proposals: one line on stderr naming the problem, exit status 2", 
     chmodSync(folder, 0o000);
     try {
       chmodSync(scratch, 0o755);
-      const run = await cli(["check", folder], asRoot ? { uid: NOBODY } : {});
-      expect(run.stderr.trimEnd()).toMatch(/unreadable cannot be read: permission denied$/);
-      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
-      expect(run.status).toBe(2);
+      const ran = await cli(["check", folder], asRoot ? { uid: NOBODY } : {});
+      expect(ran.stderr.trimEnd()).toMatch(/unreadable cannot be read: permission denied$/);
+      expect(stderrLines(ran)).toHaveLength(1);
+      expect(ran.status).toBe(2);
     } finally {
       chmodSync(folder, 0o755);
     }
@@ -169,13 +182,14 @@ describe("accessor-kit check: review a proposal beside the kit's designs", () =>
   it(
     "checks the worked example in docs/ on both compilers: every judged cell as expected, the explored one reported",
     async () => {
-      const run = await cli(["check", example, "--design", "field-ref"], { env: withoutRustc });
-      expect(run.stderr).toBe("");
-      expect(run.stdout).toMatch(/^proposal-example\s+✓ runs/m);
-      expect(run.stdout).toContain("? proposal-example/type-erased-getter");
-      expect(run.stdout).toMatch(/fresh-view: runs, unlike every kit design: field-ref \(TS2322\)/);
-      expect(run.stdout).toMatch(/0 unexpected\./);
-      expect(run.status).toBe(0);
+      const ran = await cli(["check", example, "--design", "field-ref"], { env: { ...withoutRustc, COLUMNS: "72" } });
+      expect(ran.stderr).toBe("");
+      expect(ran.stdout.split("\n").filter((line) => line.length > 72)).toEqual([]);
+      expect(ran.stdout).toMatch(/^proposal-example\s+✓ runs/m);
+      expect(ran.stdout).toContain("? proposal-example/type-erased-getter");
+      expect(ran.stdout).toMatch(/fresh-view: runs, unlike every kit design: field-ref \(TS2322\)/);
+      expect(ran.stdout).toMatch(/0 unexpected\./);
+      expect(ran.status).toBe(0);
     },
     SLOW,
   );
@@ -184,9 +198,9 @@ describe("accessor-kit check: review a proposal beside the kit's designs", () =>
     "checks a copy outside the repository, run from there, with accessor-kit resolved to the kit",
     async () => {
       const folder = proposalCopy("lend-host");
-      const run = await cli(["check", folder, "--ts", "7", "--design", "get-host", "--format", "json"], { cwd: folder, env: withoutRustc });
-      expect(run.stderr).toBe("");
-      const report = JSON.parse(run.stdout) as {
+      const ran = await cli(["check", folder, "--ts", "7", "--design", "get-host", "--format", "json"], { cwd: folder, env: withoutRustc });
+      expect(ran.stderr).toBe("");
+      const report = JSON.parse(ran.stdout) as {
         pass: boolean;
         proposal: { design: string; differences: { scenario: string; proposal?: string }[] };
         cells: { design: string; scenario: string; verdict: string; runtime: { pass: boolean } | null }[];
@@ -197,7 +211,7 @@ describe("accessor-kit check: review a proposal beside the kit's designs", () =>
       expect(own.find((cell) => cell.scenario === "type-erased-getter")?.verdict).toBe("explored");
       expect(report.proposal.design).toBe("lend-host");
       expect(report.pass).toBe(true);
-      expect(run.status).toBe(0);
+      expect(ran.status).toBe(0);
     },
     SLOW,
   );
@@ -206,15 +220,15 @@ describe("accessor-kit check: review a proposal beside the kit's designs", () =>
     "reports a scenario the proposal has no cell for as missing",
     async () => {
       const folder = proposalCopy("partial", (files) => files.remove("capturing-getter.ts"));
-      const run = await cli(["check", folder, "--ts", "7", "--design", "field-ref", "--scenario", "capturing-getter,shared-table"], { env: withoutRustc });
-      expect(run.stdout).toContain("capturing-getter: missing (the proposal has no cell for it)");
-      expect(run.status).toBe(0);
+      const ran = await cli(["check", folder, "--ts", "7", "--design", "field-ref", "--scenario", "capturing-getter,shared-table"], { env: withoutRustc });
+      expect(ran.stdout).toContain("capturing-getter: missing (the proposal has no cell for it)");
+      expect(ran.status).toBe(0);
     },
     SLOW,
   );
 
   it(
-    "annotates each unexpected outcome for GitHub where it happened",
+    "annotates each mistake once for GitHub, where it happened, relative to the workspace, and writes the step summary",
     async () => {
       const folder = proposalCopy("wrong-claims", (files) => {
         files.write("fresh-view.ts", files.read("fresh-view.ts").replace("// expect: compiles", `// expect: error TS2322 at 13 "Borrow"`));
@@ -223,13 +237,49 @@ describe("accessor-kit check: review a proposal beside the kit's designs", () =>
           files.read("one-getter-many-interfaces.ts").replace(/\/\/ expect: error TS2345 at 17 .*\n\/\/ expect: error TS2345 at 18 .*\n/, "// expect: compiles\n"),
         );
       });
-      const run = await cli(["check", folder, "--ts", "7", "--design", "field-ref", "--scenario", "fresh-view,one-getter-many-interfaces", "--format", "github"], { env: withoutRustc });
-      const annotations = run.stdout.split("\n").filter((line) => line.startsWith("::error "));
-      expect(annotations).toContainEqual(expect.stringMatching(/^::error file=.*wrong-claims\/fresh-view\.ts,line=13,title=wrong-claims\/fresh-view \(ts7\)::expected TS2322 at 13 "Borrow", not reported$/));
-      expect(annotations).toContainEqual(expect.stringMatching(/^::error file=.*wrong-claims\/one-getter-many-interfaces\.ts,line=16,.*::unexpected TS2345: /));
-      expect(annotations).toHaveLength(3);
-      expect(run.status).toBe(1);
+      const summary = join(scratch, "step-summary.md");
+      const github = { ...withoutRustc, GITHUB_WORKSPACE: scratch, GITHUB_STEP_SUMMARY: summary };
+      const ran = await cli(["check", folder, "--design", "field-ref", "--scenario", "fresh-view,one-getter-many-interfaces", "--format", "github"], { env: github });
+      const annotations = ran.stdout.split("\n").filter((line) => line.startsWith("::error "));
+      // Both compilers report each mistake: one annotation names both.
+      expect(annotations).toEqual([
+        `::error file=wrong-claims/fresh-view.ts,line=13,col=1,title=wrong-claims/fresh-view (ts7%2C ts6)::expected TS2322 at 13 "Borrow", not reported`,
+        expect.stringMatching(/^::error file=wrong-claims\/one-getter-many-interfaces\.ts,line=16,col=\d+,title=wrong-claims\/one-getter-many-interfaces \(ts7%2C ts6\)::unexpected TS2345 at 16: /),
+        expect.stringMatching(/^::error file=wrong-claims\/one-getter-many-interfaces\.ts,line=17,col=\d+,title=.*::unexpected TS2345 at 17: /),
+      ]);
+      expect(ran.stdout.endsWith("accessor-kit: 2 cell(s) with unexpected outcomes\n")).toBe(true);
+      expect(readFileSync(summary, "utf8")).toMatch(/^## accessor-kit check .*wrong-claims: 2 cell\(s\) with unexpected outcomes\n\n\| design \|/);
+      expect(ran.status).toBe(1);
     },
     SLOW,
   );
+});
+
+describe("where the kit writes", () => {
+  /** The scratch folders of runs with this cache folder. */
+  const scratchFolders = (cache: string) => (existsSync(join(cache, "tmp")) ? readdirSync(join(cache, "tmp")) : []);
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    it(
+      `removes its temporary files when it is stopped by ${signal}, and ends by that signal`,
+      async () => {
+        const cache = mkdtempSync(join(scratch, "cache-"));
+        const ran = await cli(["matrix", "--ts", "7", "--design", kitDesigns()[0]!, "--format", "github", "--cache-dir", cache], {
+          env: withoutRustc,
+          started: (child) => {
+            // Stop it once it has made its scratch folder (for the first program config it writes).
+            const poll = setInterval(() => {
+              if (scratchFolders(cache).length === 0) return;
+              clearInterval(poll);
+              child.kill(signal);
+            }, 20);
+            child.on("exit", () => clearInterval(poll));
+          },
+        });
+        expect(ran.signal).toBe(signal);
+        expect(scratchFolders(cache)).toEqual([]);
+      },
+      SLOW,
+    );
+  }
 });

@@ -52,7 +52,7 @@ describe("host-call cost", () => {
   it("links through the shared-table cell, or field-projection when shared-table does not compile", () => {
     const evaluated = (scenario: string, outcome: "compiles" | "errors"): CellEvaluation => {
       const cell = fieldRefCell(scenario);
-      const result = { cell, compiler: "ts7", diagnostics: [], outcome, pass: true, problems: [] } as const;
+      const result = { cell, compiler: "ts7", diagnostics: [], outcome, pass: true, problems: [], mismatches: [] } as const;
       return outcome === "compiles" ? { cell, compile: { ts7: result }, runtime: { pass: true } } : { cell, compile: { ts7: result } };
     };
     const evaluation = (cells: CellEvaluation[]): Evaluation => ({ cells, malformed: [], runs: [], runtimeMs: 0, ms: 0, pass: true });

@@ -11,8 +11,9 @@ import {
   judge,
   parseHeader,
   parseTscOutput,
+  kitRoot,
+  locateCompiler,
   readScenarioCell,
-  verifyCompiler,
 } from "../src/engine/index.ts";
 import { scenarios } from "../src/scenarios/index.ts";
 
@@ -238,21 +239,25 @@ describe("choosing what to evaluate", () => {
   });
 });
 
-describe("verifying a compiler before anything runs", () => {
-  it("accepts the configured TypeScript 7 and TypeScript 6 by their packages' versions", () => {
-    expect(verifyCompiler({ id: "ts7", bin: "node_modules/typescript/bin/tsc", version: "7.0.2" })).toBe("7.0.2");
-    expect(verifyCompiler({ id: "ts6", bin: "node_modules/ts6/bin/tsc", version: "6.0.3" })).toBe("6.0.3");
+describe("finding and verifying a compiler before anything runs", () => {
+  it("finds the configured TypeScript 7 and TypeScript 6 through node's module resolution, by their packages' versions", () => {
+    expect(locateCompiler({ id: "ts7", package: "typescript", version: "7.0.2" })).toEqual({ bin: join(kitRoot, "node_modules/typescript/bin/tsc"), version: "7.0.2" });
+    expect(locateCompiler({ id: "ts6", package: "ts6", version: "6.0.3" })).toEqual({ bin: join(kitRoot, "node_modules/ts6/bin/tsc"), version: "6.0.3" });
   });
 
-  it("refuses node_modules/.bin/tsc as TypeScript 7: it links into TypeScript 6's package", () => {
-    expect(() => verifyCompiler({ id: "ts7", bin: "node_modules/.bin/tsc", version: "7.0.2" })).toThrow(
-      new EngineError("node_modules/.bin/tsc belongs to typescript@6.0.3, but ts7 must be typescript@7.0.2"),
+  it("refuses a package that is TypeScript at another version, saying how to install the right one", () => {
+    expect(() => locateCompiler({ id: "ts7", package: "ts6", version: "7.0.2" })).toThrow(
+      new EngineError(`ts7 needs typescript@7.0.2, but "ts6" is typescript@6.0.3 (${join(kitRoot, "node_modules/ts6")}): npm i -D ts6@npm:typescript@7.0.2`),
     );
   });
 
-  it("refuses a compiler entry point that does not exist", () => {
-    expect(() => verifyCompiler({ id: "ts7", bin: "node_modules/nope/bin/tsc", version: "7.0.2" })).toThrow(
-      "ts7 is not usable: node_modules/nope/bin/tsc does not exist",
+  it("refuses a package that is not TypeScript", () => {
+    expect(() => locateCompiler({ id: "ts7", package: "vitest", version: "7.0.2" })).toThrow(/^ts7 needs typescript@7\.0\.2, but "vitest" is vitest@/);
+  });
+
+  it("names a compiler that is not installed in one line, with the command that installs it", () => {
+    expect(() => locateCompiler({ id: "ts58", package: "ts58", version: "5.8.3" })).toThrow(
+      new EngineError("ts58 needs typescript@5.8.3, which is not installed where accessor-kit can find it: npm i -D ts58@npm:typescript@5.8.3"),
     );
   });
 });

@@ -2,24 +2,36 @@
 // take is a UsageError: one line saying what is wrong, and exit status 2.
 
 import { parseArgs } from "node:util";
-import { compilers, type CompilerId } from "../engine/index.ts";
+import { compilerProblem, compilers, type CompilerId } from "../engine/index.ts";
 import { kitDesigns, scenarioIds } from "../report/kit.ts";
 
-export const FORMATS = ["text", "markdown", "json", "github"] as const;
+export const FORMATS = ["text", "markdown", "json", "github", "junit"] as const;
 export type Format = (typeof FORMATS)[number];
+
+export const COMMANDS = ["matrix", "check", "help"] as const;
+export type CommandName = (typeof COMMANDS)[number];
 
 export interface Options {
   /** In configuration order (the reference compiler first). */
   readonly compilers: readonly CompilerId[];
+  /** Optional compilers `--ts all` left out because they are not installed, and why. */
+  readonly compilersNotRun: readonly { readonly id: CompilerId; readonly reason: string }[];
   /** Undefined: every design. */
   readonly designs?: readonly string[];
   /** Undefined: every scenario. */
   readonly scenarios?: readonly string[];
   readonly format: Format;
+  /** Where markdown links the files of the repository checked out in the working directory. */
+  readonly repoUrl?: string;
+  /** The cache folder, as given (undefined: the default). */
+  readonly cacheDir?: string;
+  /** No progress display. */
+  readonly quiet: boolean;
 }
 
 export type Command =
-  | { readonly name: "help" }
+  | { readonly name: "help"; readonly topic?: CommandName }
+  | { readonly name: "version" }
   | { readonly name: "matrix"; readonly options: Options }
   | { readonly name: "check"; readonly folder: string; readonly options: Options };
 
@@ -27,42 +39,39 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-export const USAGE = `accessor-kit: what may the getter passed to a generated addToLinker(linker, get) return?
-
-usage:
-  accessor-kit [matrix] [options]        the designs x scenarios matrix, computed live
-  accessor-kit check <folder> [options]  a proposal (design.ts and one cell per scenario) beside the kit's designs
-
-options:
-  --ts 6|7|all             TypeScript versions to check with (default: all)
-  --design <id>[,<id>]     only these kit designs (repeatable)
-  --scenario <id>[,<id>]   only these scenarios (repeatable)
-  --format <format>        text (default), markdown, json, or github (annotations for unexpected outcomes)
-  -h, --help               this help
-
-exit status: 0 every cell as expected, 1 some cell not, 2 bad usage or bad input
-`;
-
 const OPTIONS = {
   ts: { type: "string" },
   design: { type: "string", multiple: true },
   scenario: { type: "string", multiple: true },
   format: { type: "string" },
+  "repo-url": { type: "string" },
+  "cache-dir": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
 } as const;
 
 export function parseCommandLine(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv);
-  if (values.help === true) return { name: "help" };
+  const [name = "matrix", ...rest] = positionals;
+  if (name === "help") {
+    const [topic, ...extra] = rest;
+    if (extra.length > 0) throw new UsageError(`help takes one command, got "${rest.join(" ")}"`);
+    return topic === undefined ? { name } : { name, topic: commandName(topic) };
+  }
+  if (values.help === true) return positionals.length === 0 ? { name: "help" } : { name: "help", topic: commandName(name) };
+  if (values.version === true) return { name: "version" };
   const options: Options = {
-    compilers: compilersFor(values.ts ?? "all"),
+    ...compilersFor(values.ts ?? "all"),
     ...listOption("design", values.design, kitDesigns()),
     ...listOption("scenario", values.scenario, scenarioIds()),
     format: formatOf(values.format ?? "text"),
+    ...(values["repo-url"] === undefined ? {} : { repoUrl: urlOf(values["repo-url"]) }),
+    ...(values["cache-dir"] === undefined ? {} : { cacheDir: nonEmpty("--cache-dir", values["cache-dir"]) }),
+    quiet: values.quiet === true,
   };
-  const [name = "matrix", ...rest] = positionals;
   if (name === "matrix") {
-    if (rest.length > 0) throw new UsageError(`matrix takes no arguments, got "${rest.join(" ")}" (see --help)`);
+    if (rest.length > 0) throw new UsageError(`matrix takes no arguments, got "${rest.join(" ")}" (see accessor-kit help matrix)`);
     return { name, options };
   }
   if (name === "check") {
@@ -71,7 +80,17 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (extra.length > 0) throw new UsageError(`check takes one folder, got "${rest.join(" ")}"`);
     return { name, folder, options };
   }
-  throw new UsageError(`unknown command "${name}" (commands: matrix, check; see --help)`);
+  throw unknownCommand(name);
+}
+
+function commandName(name: string): CommandName {
+  const known = COMMANDS.find((command) => command === name);
+  if (known === undefined) throw unknownCommand(name);
+  return known;
+}
+
+function unknownCommand(name: string): UsageError {
+  return new UsageError(`unknown command "${name}" (commands: ${COMMANDS.join(", ")}; see accessor-kit help)`);
 }
 
 function parse(argv: readonly string[]) {
@@ -95,17 +114,37 @@ function usageProblem(error: Error & { code?: string }): string {
   }
 }
 
-function compilersFor(value: string): CompilerId[] {
-  if (value === "all") return compilers.map((compiler) => compiler.id);
+/**
+ * `--ts 7`: that compiler (the engine says so in one line if it is not installed). `--ts all`:
+ * every configured compiler, less the optional ones that are not installed.
+ */
+function compilersFor(value: string): Pick<Options, "compilers" | "compilersNotRun"> {
+  if (value === "all") {
+    const notRun = compilers.flatMap((compiler) => {
+      const problem = "optional" in compiler && compiler.optional ? compilerProblem(compiler) : undefined;
+      return problem === undefined ? [] : [{ id: compiler.id, reason: problem }];
+    });
+    return { compilers: compilers.map((compiler) => compiler.id).filter((id) => !notRun.some((c) => c.id === id)), compilersNotRun: notRun };
+  }
   const id = compilers.find((compiler) => compiler.id === `ts${value}`)?.id;
   if (id === undefined) throw new UsageError(`--ts ${value}: expected ${[...compilers.map((c) => c.id.slice("ts".length)), "all"].join(", ")}`);
-  return [id];
+  return { compilers: [id], compilersNotRun: [] };
 }
 
 function formatOf(value: string): Format {
   const format = FORMATS.find((known) => known === value);
   if (format === undefined) throw new UsageError(`unknown format "${value}" (formats: ${FORMATS.join(", ")})`);
   return format;
+}
+
+function urlOf(value: string): string {
+  if (!/^https?:\/\/[^/\s]+/.test(value)) throw new UsageError(`--repo-url ${value}: expected an http(s) URL, e.g. https://github.com/<owner>/<repo>/blob/main`);
+  return value;
+}
+
+function nonEmpty(option: string, value: string): string {
+  if (value.trim() === "") throw new UsageError(`${option} needs a folder`);
+  return value;
 }
 
 /** `--x a,b --x c` as ["a", "b", "c"], each one of `known`. */

@@ -1,19 +1,27 @@
-// accessor-kit's command line (`npm start -- <args>`): `matrix` computes the designs x scenarios
-// matrix live, `check <folder>` puts a proposal beside the kit's designs. Exit status 0 when every
-// cell is as it expects, 1 when one is not, 2 on bad usage or bad input, which is always one line
-// on stderr, never a stack trace.
+#!/usr/bin/env node
+// accessor-kit's command line (the package's `accessor-kit` bin; `npm start -- <args>` in this
+// repository): `matrix` computes the designs x scenarios matrix live, `check <folder>` puts a
+// proposal beside the kit's designs, `help [command]` and `--version` say what they say. Exit status
+// 0 when every cell is as it expects, 1 when one is not, 2 on bad usage or bad input, which is
+// always one line on stderr, never a stack trace. The report goes to stdout; progress, only on a
+// terminal, to stderr.
 
-import { CellFormatError, EngineError, type Cell } from "../engine/index.ts";
+import { appendFileSync } from "node:fs";
+import { CellFormatError, EngineError, kitVersion, setCacheFolder, type Cell } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
-import { renderGithub } from "../report/github.ts";
+import { renderGithub, stepSummary } from "../report/github.ts";
 import { renderJson } from "../report/json.ts";
+import { renderJunit } from "../report/junit.ts";
 import { matrixDesigns, evaluateWithRust, kitCells, kitDesigns, scenarioIds } from "../report/kit.ts";
 import { renderMarkdown } from "../report/markdown.ts";
 import { buildMatrix, type Layout } from "../report/matrix.ts";
+import { githubRepositoryUrl, noLinks, repositoryLinks, type Links } from "../report/paths.ts";
 import { figuresOf, type Report } from "../report/report.ts";
 import { paintFor } from "../report/style.ts";
 import { renderText } from "../report/text.ts";
-import { parseCommandLine, USAGE, UsageError, type Command, type Format, type Options } from "./args.ts";
+import { parseCommandLine, UsageError, type Command, type Format, type Options } from "./args.ts";
+import { helpText } from "./help.ts";
+import { progressOn } from "./progress.ts";
 import { loadDesign, oneLine, readProposal } from "./proposal.ts";
 
 const started = performance.now();
@@ -21,10 +29,16 @@ const started = performance.now();
 /** The formats that show run-dependent figures, so only they spend the time to measure the costs. */
 const FIGURES: readonly Format[] = ["text", "json"];
 
+/** Width of the text report when neither $COLUMNS nor a terminal says. */
+const DEFAULT_WIDTH = 80;
+
 async function run(command: Command): Promise<number> {
   switch (command.name) {
     case "help":
-      process.stdout.write(USAGE);
+      process.stdout.write(helpText(command.topic));
+      return 0;
+    case "version":
+      process.stdout.write(`${kitVersion}\n`);
       return 0;
     case "matrix":
       return matrix(command.options);
@@ -34,11 +48,13 @@ async function run(command: Command): Promise<number> {
 }
 
 async function matrix(options: Options): Promise<number> {
+  prepare(options);
   const cells = kitCells(options);
   return report("matrix", cells, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() }, options);
 }
 
 async function check(folder: string, options: Options): Promise<number> {
+  prepare(options);
   const kitDesignIds = kitDesigns();
   const proposal = readProposal(folder, kitDesignIds, options.scenarios);
   await loadDesign(proposal);
@@ -48,27 +64,61 @@ async function check(folder: string, options: Options): Promise<number> {
   return report(`check ${folder}`, cells, layout, options);
 }
 
-async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options): Promise<number> {
-  const run = await evaluateWithRust(cells, options.compilers);
-  const matrix = buildMatrix(run.evaluation, run.rust, layout);
-  const costsStarted = performance.now();
-  const costs: Costs = FIGURES.includes(options.format) ? await measureCosts(run.evaluation) : { status: "not-measured", reason: `not shown in the ${options.format} format` };
-  const figures = figuresOf(run, performance.now() - started, performance.now() - costsStarted);
-  process.stdout.write(render({ command, matrix, costs, figures }, options.format));
-  return matrix.pass ? 0 : 1;
+function prepare(options: Options): void {
+  if (options.cacheDir !== undefined) setCacheFolder(options.cacheDir);
+  if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
 }
 
-function render(report: Report, format: Format): string {
-  switch (format) {
-    case "text":
-      return renderText(report, paintFor(process.stdout));
-    case "markdown":
-      return renderMarkdown(report.matrix);
-    case "json":
-      return renderJson(report);
-    case "github":
-      return renderGithub(report.matrix);
+async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options): Promise<number> {
+  const progress = progressOn(process.stderr, { quiet: options.quiet, cells: cells.length });
+  let rendered: string;
+  let result: Report;
+  try {
+    const run = await evaluateWithRust(cells, options.compilers, { onProgress: progress.evaluation, onRustDone: progress.rustDone });
+    const matrix = buildMatrix(run.evaluation, run.rust, layout);
+    const costsStarted = performance.now();
+    if (FIGURES.includes(options.format)) progress.stage("measuring the costs per design");
+    const costs: Costs = FIGURES.includes(options.format) ? await measureCosts(run.evaluation) : { status: "not-measured", reason: `not shown in the ${options.format} format` };
+    const figures = figuresOf(run, performance.now() - started, performance.now() - costsStarted);
+    result = { command, matrix, compilersNotRun: options.compilersNotRun, costs, figures };
+    rendered = render(result, options);
+  } finally {
+    progress.stop();
   }
+  process.stdout.write(rendered);
+  const summary = process.env["GITHUB_STEP_SUMMARY"];
+  if (options.format === "github" && summary) appendFileSync(summary, stepSummary(result, links(options)));
+  return result.matrix.pass ? 0 : 1;
+}
+
+function render(report: Report, options: Options): string {
+  const base = process.cwd();
+  switch (options.format) {
+    case "text":
+      return renderText(report, paintFor(process.stdout), textWidth());
+    case "markdown":
+      return renderMarkdown(report.matrix, links(options));
+    case "json":
+      return renderJson(report, base);
+    case "github":
+      return renderGithub(report.matrix, process.env["GITHUB_WORKSPACE"] || base);
+    case "junit":
+      return renderJunit(report, base);
+  }
+}
+
+/** $COLUMNS, else the terminal's width, else DEFAULT_WIDTH. */
+function textWidth(): number {
+  const columns = Number(process.env["COLUMNS"]);
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return process.stdout.isTTY ? process.stdout.columns : DEFAULT_WIDTH;
+}
+
+/** --repo-url, else (in GitHub Actions) the run's commit, for the files of the checked-out repository; else none. */
+function links(options: Options): Links {
+  const url = options.repoUrl ?? githubRepositoryUrl(process.env);
+  if (url === undefined) return noLinks;
+  return repositoryLinks(url, process.env["GITHUB_WORKSPACE"] || process.cwd());
 }
 
 /** Bad input says what is wrong; anything else is a fault of the kit, still on one line. */

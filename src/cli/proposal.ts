@@ -8,10 +8,9 @@ import { accessSync, constants, readdirSync, realpathSync, statSync } from "node
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { displayPath } from "../engine/errors.ts";
-import { readCellFolder, type ScenarioCell } from "../engine/index.ts";
+import { enableCellImports, readCellFolder, type ScenarioCell } from "../engine/index.ts";
 import { wellFormed } from "../report/kit.ts";
 import { UsageError } from "./args.ts";
-import { resolveKitFrom } from "./kit-resolution.ts";
 
 export const DESIGN_MODULE = "design.ts";
 
@@ -68,7 +67,7 @@ function fsProblem(error: unknown, shown: string, what: "folder" | "file"): Erro
 
 /** Imports the proposal's design module (cells import it too), so a design that throws or does not compile to JS is one line. */
 export async function loadDesign(proposal: Proposal): Promise<void> {
-  resolveKitFrom([proposal.folder]);
+  enableCellImports();
   const file = join(proposal.folder, DESIGN_MODULE);
   try {
     await import(pathToFileURL(file).href);

@@ -5,10 +5,8 @@
 // ns per call of one timed run of that many calls; anything that goes wrong is one `{ error }` line,
 // never a stack trace.
 
-import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
-import { resolveKitFrom } from "../cli/kit-resolution.ts";
-import { errorLine, kitRoot } from "../engine/index.ts";
+import { enableCellImports, errorLine } from "../engine/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import { directFutureStatus, type GuestLoop, linkedFutureStatus, type MeasuringMessage, timeOnce, type TimeRequest } from "./host-call.ts";
 
@@ -16,7 +14,7 @@ const send = (message: MeasuringMessage) => process.send!(message);
 
 async function prepare(subject: string): Promise<GuestLoop> {
   if (subject === "direct") return directFutureStatus();
-  if (!subject.startsWith(kitRoot)) resolveKitFrom([dirname(subject)]); // a proposal's cell, anywhere on disk
+  enableCellImports(); // the kit's cell or a proposal's, anywhere on disk
   const { link } = (await import(pathToFileURL(subject).href)) as { link?: () => Linked<unknown> | Promise<Linked<unknown>> };
   if (typeof link !== "function") throw new Error(`${subject} exports no link() function`);
   return linkedFutureStatus(await link());

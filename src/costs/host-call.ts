@@ -14,7 +14,7 @@
 
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { compilers, type Evaluation, firstLine, kitRoot, type ScenarioCell } from "../engine/index.ts";
+import { compilers, type Evaluation, firstLine, kitRoot, type ScenarioCell, siblingModule } from "../engine/index.ts";
 import { loadGuest } from "../guest.ts";
 import { Caller } from "../runtime/caller.ts";
 import { FutureIncomingResponse, HttpCtx } from "../interfaces/http-ctx.ts";
@@ -214,7 +214,7 @@ export async function designHostCalls(evaluation: Evaluation, rounds: number): P
   }
 }
 
-const processModule = fileURLToPath(new URL("./host-call-process.ts", import.meta.url));
+const processModule = fileURLToPath(siblingModule("host-call-process", import.meta.url));
 
 /** What a measuring process sends: ready after its warm-up, then ns per call for each run asked. */
 export type MeasuringMessage = { readonly ready: true } | { readonly ns: number } | { readonly error: string };

@@ -5,10 +5,9 @@
 import { execFile } from "node:child_process";
 import { unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { type Compiler, type CompilerId, compilers, kitRoot, writeProgramConfig } from "../engine/index.ts";
+import { type Compiler, type CompilerId, compilers, fromSources, kitRoot, locateCompiler, writeProgramConfig } from "../engine/index.ts";
 
 export interface Run {
   /** Wall time from spawn to exit. */
@@ -22,8 +21,11 @@ const execute = promisify(execFile);
 
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
-/** The node options that let it run TypeScript modules (tsx's loader, which `npm start` runs under). */
-export const loadTypeScript: readonly string[] = ["--import", tsxLoader];
+/**
+ * The node options that let it run the kit's TypeScript modules (tsx's loader, which `npm start`
+ * runs under); none for the build, which registers the loader itself before it imports a cell.
+ */
+export const loadTypeScript: readonly string[] = fromSources ? ["--import", tsxLoader] : [];
 
 /** Runs `node <args>` in the kit root; a non-zero exit is a result, not an error. */
 export async function runNode(args: readonly string[]): Promise<Run> {
@@ -45,7 +47,7 @@ export async function runNode(args: readonly string[]): Promise<Run> {
 export async function checkFiles(compiler: Compiler, files: readonly string[], args: readonly string[] = []): Promise<Run> {
   const config = writeProgramConfig({ files });
   try {
-    return await runNode([join(kitRoot, compiler.bin), "-p", config, "--pretty", "false", ...args]);
+    return await runNode([locateCompiler(compiler).bin, "-p", config, "--pretty", "false", ...args]);
   } finally {
     unlinkSync(config);
   }

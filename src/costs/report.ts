@@ -5,9 +5,9 @@ import type { DesignHostCall } from "./host-call.ts";
 import { formatRatio, type Spread } from "./statistics.ts";
 import { typeCheckReference, type TypeCheckCost } from "./type-check.ts";
 
-/** A table of one-line cells, indented under its title. */
-export function table(rows: readonly (readonly string[])[]): string[] {
-  return renderTable(rows.map((row) => row.map((text) => [text]))).map((line) => `  ${line}`);
+/** A table of one-line cells, indented under its title, wrapped to `width`. */
+export function table(rows: readonly (readonly string[])[], width = Infinity): string[] {
+  return renderTable(rows.map((row) => row.map((text) => [text])), width - 2).map((line) => (line === "" ? line : `  ${line}`));
 }
 
 /** Two table cells for a figure over rounds: its median (with `unit`), and its range `min..max`. */
@@ -22,7 +22,7 @@ export function verdict(ratio: number, goal: number | undefined, bound: "at most
   return `goal ${bound === "at most" ? "<=" : ">="} ${goal.toFixed(2)}x: ${met ? "met" : "MISSED"}`;
 }
 
-export function hostCallTable(results: readonly DesignHostCall[]): string[] {
+export function hostCallTable(results: readonly DesignHostCall[], width = Infinity): string[] {
   const measured = results.flatMap((r) => ("cost" in r ? [r.cost] : []))[0];
   const how =
     measured === undefined
@@ -34,10 +34,10 @@ export function hostCallTable(results: readonly DesignHostCall[]): string[] {
       ? [r.design, r.cell, r.cost.design.median.toFixed(1), r.cost.direct.median.toFixed(1), formatRatio(r.cost.ratio), verdict(r.cost.ratio.median, r.goal)]
       : [r.design, `not measured: ${r.unavailable}`, "", "", "", ""],
   );
-  return [title, ...table([["design", "linked through", "design ns", "direct ns", "design/direct", "goal"], ...rows])];
+  return [title, ...table([["design", "linked through", "design ns", "direct ns", "design/direct", "goal"], ...rows], width)];
 }
 
-export function typeCheckTable(results: readonly TypeCheckCost[]): string[] {
+export function typeCheckTable(results: readonly TypeCheckCost[], width = Infinity): string[] {
   const rounds = results[0] === undefined ? "" : `; check time from the fastest of ${results[0].rounds} rounds, the whole program's rounds beside it`;
   const title = `type-check cost per design: TypeScript 7 (--singleThreaded) on the design's cells and module, above a program of the kit alone, relative to ${typeCheckReference}${rounds}`;
   const times = (x: number | undefined) => (x === undefined ? "-" : `${x.toFixed(2)}x`);
@@ -56,6 +56,6 @@ export function typeCheckTable(results: readonly TypeCheckCost[]): string[] {
   ]);
   return [
     title,
-    ...table([["design", "cells", "check time", "program's rounds", `vs ${typeCheckReference}`, "instantiations", `vs ${typeCheckReference}`, "types"], ...rows]),
+    ...table([["design", "cells", "check time", "program's rounds", `vs ${typeCheckReference}`, "instantiations", `vs ${typeCheckReference}`, "types"], ...rows], width),
   ];
 }

@@ -9,8 +9,7 @@
 // design's time is its program's fastest round minus the kit's fastest round (a median of such
 // small differences drowns in the noise; the spread of the program's rounds is reported with it).
 
-import { join } from "node:path";
-import { kitRoot, type ScenarioCell, supportModules } from "../engine/index.ts";
+import { kitTypes, type ScenarioCell, supportModules } from "../engine/index.ts";
 import { designsOf } from "./cells.ts";
 import { checkFiles, compiler } from "./program.ts";
 import { interleave, spread, type Spread } from "./statistics.ts";
@@ -54,7 +53,7 @@ export const typeCheckReference = "field-ref";
 /** The TS 7 type-check cost of each design of `cells`, over `rounds` rounds. */
 export async function typeCheckCosts(cells: readonly ScenarioCell[], rounds: number): Promise<TypeCheckCost[]> {
   const designs = designsOf(cells);
-  const programs: Record<string, () => Promise<CheckStatistics>> = { [KIT]: () => checkStatistics([join(kitRoot, "src", "index.ts")]) };
+  const programs: Record<string, () => Promise<CheckStatistics>> = { [KIT]: () => checkStatistics([kitTypes]) };
   for (const design of designs) {
     const files = cells.filter((cell) => cell.design === design).map((cell) => cell.file);
     programs[design] = () => checkStatistics([...files, ...supportModules(files)]);

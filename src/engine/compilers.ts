@@ -2,23 +2,83 @@
 // version is one entry here (plus its npm alias in package.json, e.g. "ts58": "npm:typescript@5.8.3")
 // and, in cells where it differs, `expect[<id>]:` lines. The first entry is the reference compiler:
 // runtime checks run for the cells that compile on it.
+//
+// Each compiler's package is found the way Node finds any dependency of the kit: from the kit's
+// folder up through every node_modules above it, so it is found wherever npm put it (inside the
+// kit, hoisted into the project that installed it, or installed there as a peer). The package
+// found must be `typescript` at the configured version: `node_modules/.bin/tsc` is never used (in
+// this repository it links into TypeScript 6's package).
+
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { EngineError } from "./errors.ts";
+import { kitRoot } from "./package.ts";
 
 export interface Compiler<Id extends string = string> {
   /** The name cells use in `expect[<id>]:` lines. */
   readonly id: Id;
-  /** The `tsc` entry point, relative to the kit root (never `node_modules/.bin/tsc`: it is TS 6). */
-  readonly bin: string;
-  /** What `tsc --version` must print after "Version "; the engine refuses any other. */
+  /** The npm package (or alias) holding this TypeScript. */
+  readonly package: string;
+  /** The version the package must have; the engine refuses any other. */
   readonly version: string;
+  /** An optional compiler is left out, with a note, when it is not installed; a required one stops the run. */
+  readonly optional?: boolean;
 }
 
 export const compilers = [
-  { id: "ts7", bin: "node_modules/typescript/bin/tsc", version: "7.0.2" },
-  { id: "ts6", bin: "node_modules/ts6/bin/tsc", version: "6.0.3" },
+  { id: "ts7", package: "typescript", version: "7.0.2" },
+  { id: "ts6", package: "ts6", version: "6.0.3", optional: true },
 ] as const satisfies readonly Compiler[];
 
 export type CompilerId = (typeof compilers)[number]["id"];
 
 export function isCompilerId(id: string): id is CompilerId {
   return compilers.some((compiler) => compiler.id === id);
+}
+
+/** A compiler found and verified: its `tsc` entry point and version. */
+export interface LocatedCompiler {
+  /** Absolute path of the package's `tsc` script, run with node. */
+  readonly bin: string;
+  readonly version: string;
+}
+
+const requireFromKit = createRequire(join(kitRoot, "package.json"));
+
+/**
+ * Finds a compiler's package through Node's module resolution from the kit's folder and verifies it
+ * without running it. Throws an EngineError of one line naming what is missing or wrong, and how to
+ * install the right one.
+ */
+export function locateCompiler(compiler: Compiler): LocatedCompiler {
+  let manifestPath: string;
+  try {
+    manifestPath = requireFromKit.resolve(`${compiler.package}/package.json`);
+  } catch {
+    throw new EngineError(`${compiler.id} needs typescript@${compiler.version}, which is not installed where accessor-kit can find it: npm i -D ${installSpec(compiler)}`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { name?: unknown; version?: unknown; bin?: unknown };
+  if (manifest.name !== "typescript" || manifest.version !== compiler.version) {
+    throw new EngineError(`${compiler.id} needs typescript@${compiler.version}, but "${compiler.package}" is ${String(manifest.name)}@${String(manifest.version)} (${dirname(manifestPath)}): npm i -D ${installSpec(compiler)}`);
+  }
+  const tsc = typeof manifest.bin === "object" && manifest.bin !== null ? (manifest.bin as Record<string, unknown>)["tsc"] : undefined;
+  const bin = typeof tsc === "string" ? join(dirname(manifestPath), tsc) : undefined;
+  if (bin === undefined || !existsSync(bin)) throw new EngineError(`${compiler.id}: ${dirname(manifestPath)} has no tsc script`);
+  return { bin, version: compiler.version };
+}
+
+/** What `npm i` takes to install the compiler under its package name. */
+export function installSpec(compiler: Compiler): string {
+  return compiler.package === "typescript" ? `typescript@${compiler.version}` : `${compiler.package}@npm:typescript@${compiler.version}`;
+}
+
+/** Why a compiler cannot be used (the line `locateCompiler` would throw), or undefined when it can. */
+export function compilerProblem(compiler: Compiler): string | undefined {
+  try {
+    locateCompiler(compiler);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }

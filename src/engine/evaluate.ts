@@ -10,12 +10,13 @@ import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
-import { compilers as configured, type Compiler } from "./compilers.ts";
+import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError } from "./errors.ts";
 import { judge } from "./judge.ts";
 import { Runtime } from "./runtime.ts";
-import { checkProgram, kitRoot, verifyCompiler, type Program, type ProgramCheck } from "./tsc.ts";
-import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, RuntimeResult } from "./types.ts";
+import { kitRoot } from "./package.ts";
+import { checkProgram, type Program, type ProgramCheck } from "./tsc.ts";
+import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, RuntimeResult } from "./types.ts";
 
 export interface EvaluateOptions extends CellSelection {
   /** The folder holding `type-tests/` (default: the kit itself). Not used when `cells` is given. */
@@ -26,22 +27,30 @@ export interface EvaluateOptions extends CellSelection {
   readonly compilers?: readonly CompilerId[];
   /** Default true: run the runtime check of each scenario cell that compiles on the reference compiler. */
   readonly runtime?: boolean;
+  /** Called as the evaluation goes: when a compiler has judged a program's cells, and when a runtime check ends. */
+  readonly onProgress?: (progress: EvaluationProgress) => void;
 }
 
 export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluation> {
   const started = performance.now();
   const { cells, malformed } = options.cells !== undefined ? { cells: options.cells, malformed: [] } : findCells(options.root ?? kitRoot, options);
   const compilers = selectCompilers(options.compilers);
-  const versions = compilers.map(verifyCompiler);
+  const versions = compilers.map((compiler) => locateCompiler(compiler).version);
   const programs = programsFor(cells);
   const slots = new Slots();
+  const progress = { cells: cells.length, judged: {} as Partial<Record<CompilerId, number>>, ran: 0 };
+  const report = () => options.onProgress?.({ ...progress, judged: { ...progress.judged } });
+  const judged = (compiler: CompilerId, count: number) => {
+    progress.judged[compiler] = (progress.judged[compiler] ?? 0) + count;
+    report();
+  };
 
-  const running = options.runtime === false ? undefined : new Runtime(cells, compilers[0]!.id);
+  const running = options.runtime === false ? undefined : new Runtime(cells, compilers[0]!.id, () => (progress.ran++, report()));
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
       const priority = (program: number) => (program === 0 ? index : compilers.length + index * programs.length + program);
-      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, priority, slots);
+      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, priority, slots, judged);
       if (index === 0 && running !== undefined) runtime = await running.results(cells, checkedByOne.results);
       return checkedByOne;
     }),
@@ -97,6 +106,7 @@ async function runCompiler(
   programs: readonly ProgramOfCells[],
   priority: (program: number) => number,
   slots: Slots,
+  judged: (compiler: CompilerId, cells: number) => void,
 ): Promise<{ run: CompilerRun; results: Map<Cell, CellResult> }> {
   const started = performance.now();
   const results = new Map<Cell, CellResult>();
@@ -104,6 +114,7 @@ async function runCompiler(
     programs.map(async ({ program, cells }, index) => {
       const charged = chargeToCells(cells, await slots.run(priority(index), () => checkProgram(compiler, program)));
       for (const cell of cells) results.set(cell, judge(cell, compiler.id, charged.get(cell) ?? []));
+      judged(compiler.id, cells.length);
     }),
   );
   return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results };

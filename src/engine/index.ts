@@ -3,11 +3,14 @@
 // that need one step (read one proposal folder, parse one header, judge given diagnostics).
 
 export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells } from "./cells.ts";
-export { compilers, isCompilerId, type Compiler } from "./compilers.ts";
+export { compilerProblem, compilers, installSpec, isCompilerId, locateCompiler, type Compiler, type LocatedCompiler } from "./compilers.ts";
 export { CellFormatError, displayPath, EngineError, errorLine, firstLine } from "./errors.ts";
 export { evaluate, type EvaluateOptions } from "./evaluate.ts";
 export { parseHeader, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";
+export { enableCellImports } from "./loading.ts";
 export { runCell } from "./runtime.ts";
-export { kitRoot, parseTscOutput, verifyCompiler, writeProgramConfig, type Program } from "./tsc.ts";
+export { fromSources, kitModule, kitRoot, kitTypes, kitVersion, siblingModule } from "./package.ts";
+export { cacheFolder, removeScratch, scratchFolder, scratchSubfolder, setCacheFolder } from "./scratch.ts";
+export { parseTscOutput, writeProgramConfig, type Program } from "./tsc.ts";
 export type * from "./types.ts";

@@ -1,11 +1,10 @@
 // Judge: a cell's expectations for one compiler against the diagnostics counted against it. A cell
 // passes only when every expected error occurs with its code, at its line, with its message fragment,
-// and nothing else is reported. Each mismatch is one line saying how the cell is wrong.
+// and nothing else is reported. Each mismatch is data (its kind, the expected error, the diagnostic
+// found) and one line saying how the cell is wrong.
 
 import { dirname, relative } from "node:path";
-import type { Cell, CellResult, CompilerId, Diagnostic, Expectation } from "./types.ts";
-
-type ExpectedError = Extract<Expectation, { kind: "error" }>;
+import type { Cell, CellResult, CompilerId, Diagnostic, Expectation, ExpectedError, Mismatch } from "./types.ts";
 
 /** The expectations a compiler is held to: its own `expect[<id>]:` lines, else the plain ones. */
 export function expectationsFor(cell: Cell, compiler: CompilerId): readonly Expectation[] {
@@ -14,7 +13,7 @@ export function expectationsFor(cell: Cell, compiler: CompilerId): readonly Expe
 
 export function judge(cell: Cell, compiler: CompilerId, diagnostics: readonly Diagnostic[]): CellResult {
   const outcome = diagnostics.length === 0 ? "compiles" : "errors";
-  if (cell.header.explored) return { cell, compiler, diagnostics, outcome, pass: true, problems: [] };
+  if (cell.header.explored) return { cell, compiler, diagnostics, outcome, pass: true, problems: [], mismatches: [] };
 
   const unmatched = [...diagnostics];
   const take = (found: (d: Diagnostic) => boolean): Diagnostic | undefined => {
@@ -24,18 +23,34 @@ export function judge(cell: Cell, compiler: CompilerId, diagnostics: readonly Di
   const expected = expectationsFor(cell, compiler).filter((e): e is ExpectedError => e.kind === "error");
   const missed = expected.filter((e) => take((d) => sameLine(d, e) && d.code === e.code && d.message.includes(e.fragment)) === undefined);
 
-  const problems = missed.map((e) => {
-    const wanted = `expected TS${e.code} at ${where(cell, e.file, e.line)} "${e.fragment}"`;
+  const mismatches: Mismatch[] = missed.map((e): Mismatch => {
     const moved = nearest(unmatched.filter((d) => d.file === e.file && d.code === e.code && d.message.includes(e.fragment)), e.line);
-    if (moved !== undefined && take((d) => d === moved) !== undefined) return `${wanted}, found at another line: ${where(cell, moved.file, moved.line)}`;
+    if (moved !== undefined && take((d) => d === moved) !== undefined) return { kind: "moved", expected: e, actual: moved };
     const wrongText = take((d) => sameLine(d, e) && d.code === e.code);
-    if (wrongText !== undefined) return `${wanted}: the message lacks the fragment: ${summary(wrongText)}`;
+    if (wrongText !== undefined) return { kind: "wrong-message", expected: e, actual: wrongText };
     const wrongCode = take((d) => sameLine(d, e));
-    if (wrongCode !== undefined) return `${wanted}, got another code: TS${wrongCode.code} ${summary(wrongCode)}`;
-    return `${wanted}, not reported`;
+    if (wrongCode !== undefined) return { kind: "wrong-code", expected: e, actual: wrongCode };
+    return { kind: "missing", expected: e };
   });
-  for (const extra of unmatched) problems.push(`unexpected TS${extra.code} at ${where(cell, extra.file, extra.line)}: ${summary(extra)}`);
-  return { cell, compiler, diagnostics, outcome, pass: problems.length === 0, problems };
+  for (const extra of unmatched) mismatches.push({ kind: "unexpected", actual: extra });
+  return { cell, compiler, diagnostics, outcome, pass: mismatches.length === 0, problems: mismatches.map((m) => describeMismatch(cell, m)), mismatches };
+}
+
+/** A mismatch as one line, with lines as a cell's header writes them. */
+function describeMismatch(cell: Cell, mismatch: Mismatch): string {
+  if (mismatch.kind === "unexpected") return `unexpected TS${mismatch.actual.code} at ${where(cell, mismatch.actual.file, mismatch.actual.line)}: ${summary(mismatch.actual)}`;
+  const e = mismatch.expected;
+  const wanted = `expected TS${e.code} at ${where(cell, e.file, e.line)} "${e.fragment}"`;
+  switch (mismatch.kind) {
+    case "missing":
+      return `${wanted}, not reported`;
+    case "moved":
+      return `${wanted}, found at another line: ${where(cell, mismatch.actual.file, mismatch.actual.line)}`;
+    case "wrong-message":
+      return `${wanted}: the message lacks the fragment: ${summary(mismatch.actual)}`;
+    case "wrong-code":
+      return `${wanted}, got another code: TS${mismatch.actual.code} ${summary(mismatch.actual)}`;
+  }
 }
 
 function sameLine(diagnostic: Diagnostic, expected: ExpectedError): boolean {

@@ -11,6 +11,7 @@ import type { Linked } from "../scenarios/scenario.ts";
 import type { CompilerId } from "./compilers.ts";
 import { errorLine } from "./errors.ts";
 import { expectationsFor } from "./judge.ts";
+import { enableCellImports } from "./loading.ts";
 import type { Cell, CellResult, RuntimeResult, ScenarioCell } from "./types.ts";
 
 export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
@@ -18,6 +19,7 @@ export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
   if (scenario === undefined) return { pass: false, stage: "check", error: `unknown scenario "${cell.scenario}"` };
   let module: { readonly link?: unknown };
   try {
+    enableCellImports();
     module = (await import(pathToFileURL(cell.file).href)) as { readonly link?: unknown };
   } catch (error) {
     return failed("import", error);
@@ -53,9 +55,13 @@ export class Runtime {
   readonly #started = new Map<Cell, Promise<RuntimeResult>>();
   readonly #since = performance.now();
 
-  constructor(cells: readonly Cell[], reference: CompilerId) {
+  readonly #run: (cell: ScenarioCell) => Promise<RuntimeResult>;
+
+  /** `onRan` is called each time a run ends. */
+  constructor(cells: readonly Cell[], reference: CompilerId, onRan: () => void = () => {}) {
+    this.#run = (cell) => runCell(cell).finally(onRan);
     for (const cell of cells) {
-      if (cell.kind === "scenario" && expectsToCompile(cell, reference)) this.#started.set(cell, runCell(cell));
+      if (cell.kind === "scenario" && expectsToCompile(cell, reference)) this.#started.set(cell, this.#run(cell));
     }
   }
 
@@ -67,7 +73,7 @@ export class Runtime {
   async results(cells: readonly Cell[], compiled: ReadonlyMap<Cell, CellResult>): Promise<{ results: Map<Cell, RuntimeResult>; ms: number }> {
     const results = new Map<Cell, RuntimeResult>();
     for (const cell of cells) {
-      if (cell.kind === "scenario" && compiled.get(cell)?.outcome === "compiles") results.set(cell, await (this.#started.get(cell) ?? runCell(cell)));
+      if (cell.kind === "scenario" && compiled.get(cell)?.outcome === "compiles") results.set(cell, await (this.#started.get(cell) ?? this.#run(cell)));
     }
     await Promise.all(this.#started.values());
     return { results, ms: performance.now() - this.#since };

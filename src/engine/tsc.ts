@@ -1,24 +1,20 @@
-// Tsc: one compiler run over one program. The engine writes the program's tsconfig under
-// node_modules/.cache/accessor-kit/ (the kit's compiler options; `accessor-kit` mapped to the kit's
-// src/index.ts so cell folders outside the kit resolve it too), runs `tsc --pretty false
-// --explainFiles` as a child process, and reads back the diagnostics (message chains included) and
-// which file imports which (the compiler's own account, used to charge a design's errors to its cells).
-// The compiler is verified from its package's package.json, not by running `tsc --version`.
+// Tsc: one compiler run over one program. The engine writes the program's tsconfig in its scratch
+// folder (the kit's compiler options; `accessor-kit` mapped to the kit's sources or declarations, so
+// cell folders outside the kit resolve it too), runs `tsc --pretty false --explainFiles` as a child
+// process, and reads back the diagnostics (message chains included) and which file imports which
+// (the compiler's own account, used to charge a design's errors to its cells).
 
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, realpathSync, unlinkSync, writeFileSync } from "node:fs";
+import { unlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Compiler } from "./compilers.ts";
+import { locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
 import { readTsconfigOverrides } from "./cells.ts";
+import { fromSources, kitRoot, kitTypes } from "./package.ts";
+import { scratchFolder } from "./scratch.ts";
 import type { Diagnostic } from "./types.ts";
-
-/** The kit's own folder: its tsconfig.json, src/index.ts and node_modules. */
-export const kitRoot = fileURLToPath(new URL("../../", import.meta.url));
-
-const cacheFolder = join(kitRoot, "node_modules", ".cache", "accessor-kit");
 
 /** What one program checks: root files with the kit's options, or a finding folder's own tsconfig. */
 export type Program = { readonly files: readonly string[] } | { readonly tsconfig: string };
@@ -29,39 +25,13 @@ export interface ProgramCheck {
   readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/**
- * Verifies, without running it, that a compiler's `tsc` is the configured TypeScript: the
- * package.json of the package the entry point really lives in (symlinks resolved, so
- * `node_modules/.bin/tsc`, a link into TS 6's package, is seen as TS 6) must be `typescript` at the
- * configured version. Returns that version.
- */
-export function verifyCompiler(compiler: Compiler): string {
-  const bin = join(kitRoot, compiler.bin);
-  if (!existsSync(bin)) throw new EngineError(`${compiler.id} is not usable: ${compiler.bin} does not exist`);
-  const manifest = owningPackage(realpathSync(bin));
-  const found = manifest === undefined ? "no package" : `${String(manifest.name)}@${String(manifest.version)}`;
-  if (manifest?.name !== "typescript" || manifest.version !== compiler.version) {
-    throw new EngineError(`${compiler.bin} belongs to ${found}, but ${compiler.id} must be typescript@${compiler.version}`);
-  }
-  return compiler.version;
-}
-
-/** The package.json of the package holding `file`: the nearest one in its folder or above. */
-function owningPackage(file: string): { readonly name?: unknown; readonly version?: unknown } | undefined {
-  for (let folder = dirname(file); ; folder = dirname(folder)) {
-    const manifest = join(folder, "package.json");
-    if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown; version?: unknown };
-    if (dirname(folder) === folder) return undefined;
-  }
-}
-
 export async function checkProgram(compiler: Compiler, program: Program): Promise<ProgramCheck> {
   const config = writeProgramConfig(program);
   try {
     const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles"]);
     const check = parseTscOutput(stdout);
     if (code !== 0 && check.diagnostics.length === 0) {
-      throw new EngineError(`${compiler.id} (${compiler.bin}) exited with ${code} and no diagnostics on ${"tsconfig" in program ? displayPath(program.tsconfig) : `a program of ${program.files.length} files`}: ${firstLine(stderr || stdout)}`);
+      throw new EngineError(`${compiler.id} (${displayPath(locateCompiler(compiler).bin)}) exited with ${code} and no diagnostics on ${"tsconfig" in program ? displayPath(program.tsconfig) : `a program of ${program.files.length} files`}: ${firstLine(stderr || stdout)}`);
     }
     return check;
   } finally {
@@ -70,21 +40,30 @@ export async function checkProgram(compiler: Compiler, program: Program): Promis
 }
 
 /**
- * Writes the tsconfig of a program under node_modules/.cache/accessor-kit/ and returns its path: the
- * kit's compiler options (and a finding folder's own), nothing emitted, `accessor-kit` mapped to the
- * kit's src/index.ts. The caller deletes it when done.
+ * Writes the tsconfig of a program in the scratch folder and returns its path: the kit's compiler
+ * options (and a finding folder's own), nothing emitted, `accessor-kit` mapped to the kit. The
+ * caller deletes it when done.
  */
 export function writeProgramConfig(program: Program): string {
-  const options = { noEmit: true, paths: { "accessor-kit": [join(kitRoot, "src", "index.ts")] } };
+  const options = { noEmit: true, paths: { "accessor-kit": [kitTypes] }, ...kitTypeLibraries() };
   const base = join(kitRoot, "tsconfig.json");
   const config =
     "files" in program
       ? { extends: base, compilerOptions: options, files: program.files, include: [] }
       : { extends: [base, program.tsconfig], compilerOptions: options, ...ownFiles(program.tsconfig) };
-  mkdirSync(cacheFolder, { recursive: true });
-  const file = join(cacheFolder, `tsconfig.${randomUUID()}.json`);
+  const file = join(scratchFolder(), `tsconfig.${randomUUID()}.json`);
   writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
   return file;
+}
+
+/**
+ * The global type libraries a program needs for the kit: its sources use Node's (found where the
+ * kit's own node_modules has them, since the config lies elsewhere); its declarations need none.
+ */
+function kitTypeLibraries(): { types: string[]; typeRoots?: string[] } {
+  if (!fromSources) return { types: [] };
+  const nodeTypes = createRequire(join(kitRoot, "package.json")).resolve("@types/node/package.json");
+  return { types: ["node"], typeRoots: [dirname(dirname(nodeTypes))] };
 }
 
 /** A finding folder's files: its tsconfig's own `files`/`include` where it has them, else the whole folder. */
@@ -139,15 +118,15 @@ interface TscOutput {
 
 function runTsc(compiler: Compiler, args: readonly string[]): Promise<TscOutput> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(kitRoot, compiler.bin), ...args], { cwd: kitRoot });
+    const child = spawn(process.execPath, [locateCompiler(compiler).bin, ...args], { cwd: kitRoot });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
-    child.on("error", (error) => fail(new EngineError(`cannot run ${compiler.id} (${compiler.bin}): ${error.message}`)));
+    child.on("error", (error) => fail(new EngineError(`cannot run ${compiler.id}: ${error.message}`)));
     child.on("close", (code, signal) => {
       const out = { code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") };
-      if (signal !== null) fail(new EngineError(`${compiler.id} (${compiler.bin}) was killed by ${signal}`));
+      if (signal !== null) fail(new EngineError(`${compiler.id} was killed by ${signal}`));
       else done(out);
     });
   });

@@ -3,6 +3,7 @@
 // these; nothing here runs anything.
 
 import type { CompilerId } from "./compilers.ts";
+import type { Departure } from "../scenarios/attempt.ts";
 import type { CellFormatError } from "./errors.ts";
 
 export type { CompilerId };
@@ -70,6 +71,19 @@ export interface Diagnostic {
   readonly message: string;
 }
 
+/** An expected error (`expect: error TS<code> at <line> "<fragment>"`). */
+export type ExpectedError = Extract<Expectation, { kind: "error" }>;
+
+/**
+ * One way a compiler's diagnostics differ from what a cell expects: an expected error not reported
+ * (`missing`), reported at another line (`moved`), without the fragment (`wrong-message`), with
+ * another code on its line (`wrong-code`), or an error nothing expects (`unexpected`).
+ */
+export type Mismatch =
+  | { readonly kind: "missing"; readonly expected: ExpectedError }
+  | { readonly kind: "moved" | "wrong-message" | "wrong-code"; readonly expected: ExpectedError; readonly actual: Diagnostic }
+  | { readonly kind: "unexpected"; readonly actual: Diagnostic };
+
 export interface CellResult {
   readonly cell: Cell;
   readonly compiler: CompilerId;
@@ -80,6 +94,8 @@ export interface CellResult {
   readonly pass: boolean;
   /** One line per mismatch: wrong code, wrong line, fragment absent, missing or extra error. */
   readonly problems: readonly string[];
+  /** The same mismatches as data, in the same order. */
+  readonly mismatches: readonly Mismatch[];
 }
 
 /** A compiling scenario cell's `link()` driven through its scenario's check with the real guest. */
@@ -100,7 +116,7 @@ export interface CellEvaluation {
   /** Absent when not run: a finding, or a cell that does not compile on the reference compiler. */
   readonly runtime?: RuntimeResult;
   /** Where a scenario cell departs from its scenario's attempt (src/scenarios/<id>/attempt.ts.tmpl); absent when it follows it. */
-  readonly attempt?: string;
+  readonly attempt?: Departure;
 }
 
 export interface CompilerRun {
@@ -128,4 +144,14 @@ export interface Evaluation {
   readonly ms: number;
   /** Nothing malformed, every judged result passes, every runtime check passes, every cell follows its attempt. */
   readonly pass: boolean;
+}
+
+/** How far an evaluation has got, reported as it goes (for a progress display). */
+export interface EvaluationProgress {
+  /** Cells being evaluated. */
+  readonly cells: number;
+  /** Cells judged so far, per compiler. */
+  readonly judged: Readonly<Partial<Record<CompilerId, number>>>;
+  /** Runtime checks finished so far. */
+  readonly ran: number;
 }

@@ -27,7 +27,8 @@ export async function measureCosts(evaluation: Evaluation): Promise<Costs> {
   }
 }
 
-export function costLines(costs: Costs): string[] {
+/** The costs as text, the tables wrapped to `width`. */
+export function costLines(costs: Costs, width = Infinity): string[] {
   if (costs.status === "not-measured") return [`costs per design: not measured (${costs.reason})`];
-  return [...hostCallTable(costs.hostCalls), ...typeCheckTable(costs.typeChecks)];
+  return [...hostCallTable(costs.hostCalls, width), ...typeCheckTable(costs.typeChecks, width)];
 }

@@ -6,13 +6,14 @@
 // malformed cell or snippet.
 
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compilers, kitRoot } from "../engine/index.ts";
 import { displayPath } from "../engine/errors.ts";
 import { matrixDesigns, evaluateWithRust, kitCells, scenarioIds } from "./kit.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { buildMatrix } from "./matrix.ts";
+import { documentLinks } from "./paths.ts";
 import { snippetCells } from "./snippets.ts";
 import { fillTradeoffs } from "./tradeoffs.ts";
 
@@ -34,10 +35,12 @@ export async function generateDocs(): Promise<GeneratedDocs> {
     const { evaluation, rust } = await evaluateWithRust([...kit, ...snippets.cells], compilers.map((compiler) => compiler.id));
     const kitEvaluation = { ...evaluation, cells: evaluation.cells.filter((evaluated) => kit.includes(evaluated.cell)) };
     const matrix = buildMatrix(kitEvaluation, rust, { designs: matrixDesigns(kit), scenarios: scenarioIds() });
-    const tradeoffs = fillTradeoffs(template, matrix, displayPath(TRADEOFFS_DOC));
+    // The docs lie beside the cells, so they link them by relative paths.
+    const links = documentLinks(dirname(MATRIX_DOC), kitRoot);
+    const tradeoffs = fillTradeoffs(template, matrix, displayPath(TRADEOFFS_DOC), links);
     return {
       files: [
-        { path: MATRIX_DOC, content: matrixDoc(renderMarkdown(matrix)) },
+        { path: MATRIX_DOC, content: matrixDoc(renderMarkdown(matrix, links)) },
         { path: TRADEOFFS_DOC, content: tradeoffs.text },
       ],
       problems: [

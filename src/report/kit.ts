@@ -13,6 +13,7 @@ import {
   type Cell,
   type CompilerId,
   type Evaluation,
+  type EvaluationProgress,
   type FoundCells,
 } from "../engine/index.ts";
 import { designsOf } from "../costs/cells.ts";
@@ -65,9 +66,16 @@ export interface KitRun {
   readonly rust: RustColumn;
 }
 
+/** What a run reports as it goes: the evaluation's progress, and the Rust column's end. */
+export interface KitRunWatcher {
+  readonly onProgress?: (progress: EvaluationProgress) => void;
+  readonly onRustDone?: () => void;
+}
+
 /** Evaluates the cells (compile, judge, run) and runs the Rust column at the same time. */
-export async function evaluateWithRust(cells: readonly Cell[], compilers: readonly CompilerId[]): Promise<KitRun> {
+export async function evaluateWithRust(cells: readonly Cell[], compilers: readonly CompilerId[], watcher: KitRunWatcher = {}): Promise<KitRun> {
   if (cells.length === 0) throw new EngineError("no cells to evaluate for this selection");
-  const [evaluation, rust] = await Promise.all([evaluate({ cells, compilers }), rustColumn()]);
+  const { onProgress, onRustDone } = watcher;
+  const [evaluation, rust] = await Promise.all([evaluate({ cells, compilers, ...(onProgress && { onProgress }) }), rustColumn().finally(() => onRustDone?.())]);
   return { evaluation, rust };
 }

@@ -2,31 +2,31 @@
 // run-dependent goes in: no timings, no costs, no compiler or rustc version beyond the pinned
 // ones, so the generated file only changes when an outcome does. The Rust part of an entry is the
 // cell's `// rust:` claim, which the matrix command and the Rust tests check against rustc; a claim
-// rustc contradicted (when it ran) is marked ✗.
+// rustc contradicted (when it ran) is marked ✗. An entry links its cell where `links` gives it a
+// link that works wherever the markdown is put (see paths.ts); otherwise it is plain text.
 
-import { relative } from "node:path";
-import { kitRoot } from "../engine/index.ts";
 import { compareProposal, describeDifference } from "./compare.ts";
 import { MARK, typescriptSummary } from "./labels.ts";
-import { entryKey, rustCodes, type Entry, type Matrix } from "./matrix.ts";
+import { entryKey, problemLine, rustCodes, type Entry, type Matrix } from "./matrix.ts";
+import { noLinks, type Links } from "./paths.ts";
 
-export function renderMarkdown(matrix: Matrix): string {
+export function renderMarkdown(matrix: Matrix, links: Links = noLinks): string {
   const sections = [
-    table(matrix),
+    table(matrix, links),
     legend(matrix),
     list("Missing cells", matrix.missing.map((key) => `\`${key}\``)),
-    list("Unexpected", entriesWhere(matrix, "unexpected").map((entry) => `${cellLink(entry)}: ${entry.problems.map(code).join("; ")}`)),
-    list("Explored (no expect line: reported, not judged)", entriesWhere(matrix, "explored").map((entry) => `${cellLink(entry)}: ${typescriptSummary(entry)}`)),
-    findings(matrix),
+    list("Unexpected", entriesWhere(matrix, "unexpected").map((entry) => `${cellName(entry, links)}: ${entry.problems.map((problem) => code(problemLine(problem))).join("; ")}`)),
+    list("Explored (no expect line: reported, not judged)", entriesWhere(matrix, "explored").map((entry) => `${cellName(entry, links)}: ${typescriptSummary(entry)}`)),
+    findings(matrix, links),
     list(`What ${matrix.proposal ?? ""} does, beside the kit's designs`, compareProposal(matrix).map((d) => `${d.scenario}: ${describeDifference(d)}`)),
   ];
   return `${sections.filter((section) => section !== "").join("\n\n")}\n`;
 }
 
-function table(matrix: Matrix): string {
+function table(matrix: Matrix, links: Links): string {
   const rows = matrix.designs.map((design) => {
     const name = design === matrix.proposal ? `**${design}** (proposal)` : `\`${design}\``;
-    return [name, ...matrix.scenarios.map((scenario) => entryCell(matrix.entries.get(entryKey(design, scenario))))];
+    return [name, ...matrix.scenarios.map((scenario) => entryCell(matrix.entries.get(entryKey(design, scenario)), links))];
   });
   return markdownTable(["design", ...matrix.scenarios.map((scenario) => `\`${scenario}\``)], rows);
 }
@@ -37,15 +37,23 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 }
 
 /** One entry as a table cell: the verdict and TypeScript outcome (linked to the cell), then Rust. */
-function entryCell(entry: Entry | undefined): string {
+function entryCell(entry: Entry | undefined, links: Links): string {
   if (entry === undefined) return "missing";
-  return `${cellLink(entry)}<br>Rust: ${rustClaim(entry)}`;
+  return `${cellLink(entry, links)}<br>Rust: ${rustClaim(entry)}`;
 }
 
-export function cellLink(entry: Entry): string {
-  const text = `${MARK[entry.verdict]} ${typescriptSummary(entry)}`;
-  const path = relative(kitRoot, entry.cell.file);
-  return path.startsWith("..") ? text : `[${text}](../${path.split("\\").join("/")})`;
+/** The entry's verdict and TypeScript outcome, linked to its cell where it has a link. */
+export function cellLink(entry: Entry, links: Links): string {
+  return linked(`${MARK[entry.verdict]} ${typescriptSummary(entry)}`, links(entry.cell.file));
+}
+
+/** The cell's id, linked where it has a link. */
+function cellName(entry: Entry, links: Links): string {
+  return linked(`\`${entry.cell.id}\``, links(entry.cell.file));
+}
+
+function linked(text: string, url: string | undefined): string {
+  return url === undefined ? text : `[${text}](${url})`;
 }
 
 /** The cell's claim (not rustc's live outcome, so the docs read the same with or without rustc). */
@@ -69,9 +77,9 @@ function entriesWhere(matrix: Matrix, verdict: Entry["verdict"]): Entry[] {
   return [...matrix.entries.values(), ...matrix.findings].filter((entry) => entry.verdict === verdict);
 }
 
-function findings(matrix: Matrix): string {
+function findings(matrix: Matrix, links: Links): string {
   if (matrix.findings.length === 0) return "";
-  const rows = matrix.findings.map((entry) => [`\`${entry.cell.id}\``, cellLink(entry), rustClaim(entry)]);
+  const rows = matrix.findings.map((entry) => [`\`${entry.cell.id}\``, cellLink(entry, links), rustClaim(entry)]);
   return `## Findings\n\nThe TypeScript facts the designs build on (\`type-tests/findings/\`).\n\n${markdownTable(["finding", "TypeScript", "Rust"], rows)}`;
 }
 

@@ -4,9 +4,12 @@
 // the verdict: as the cell expects, unexpected, or explored (a cell with no expect line). Findings
 // (the TypeScript facts the designs build on) come as a list below.
 
-import type { Cell, CellEvaluation, CompilerId, Diagnostic, Evaluation, RuntimeResult, RustClaim } from "../engine/index.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { kitRoot, type Cell, type CellEvaluation, type CellResult, type CompilerId, type Diagnostic, type Evaluation, type Mismatch, type RuntimeResult, type RustClaim } from "../engine/index.ts";
 import { claimOf, formatClaim } from "../rust/claim.ts";
 import type { RustColumn } from "../rust/twins.ts";
+import type { Departure } from "../scenarios/attempt.ts";
 
 export type Verdict = "expected" | "unexpected" | "explored";
 
@@ -17,8 +20,6 @@ export interface TypeScriptOutcome {
   /** The diagnostics are what the cell expects (always true for an explored cell). */
   readonly pass: boolean;
   readonly diagnostics: readonly Diagnostic[];
-  /** The engine's account of each mismatch, one line each. */
-  readonly problems: readonly string[];
 }
 
 export type RustOutcome =
@@ -35,8 +36,45 @@ export interface Entry {
   readonly runtime?: RuntimeResult;
   readonly rust: RustOutcome;
   readonly verdict: Verdict;
-  /** One line per thing that went otherwise than the cell says: per compiler, the run, rustc. */
-  readonly problems: readonly string[];
+  /** Each thing that went otherwise than the cell says: per compiler, the run, rustc. */
+  readonly problems: readonly Problem[];
+}
+
+/** What was expected or what happened: a code where there is one, where, and what was said. */
+export interface Observation {
+  /** `TS2322` for a TypeScript diagnostic; absent where the outcome is given in words (a run, rustc). */
+  readonly code?: string;
+  /** Absolute path. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** The diagnostic's message, the expected fragment, or the outcome in words. */
+  readonly message: string;
+}
+
+/**
+ * One thing that went otherwise than a cell says. TypeScript mismatches (kinds as the engine's
+ * `Mismatch`, one problem for all the compilers that found the same), a cell that departs from its
+ * scenario's attempt (`departs-from-attempt`), a failed guest run (`run-failed`), a Rust claim or
+ * twin rustc contradicts (`rust-claim`, `rust-twin`).
+ */
+export interface Problem {
+  readonly kind: Mismatch["kind"] | "departs-from-attempt" | "run-failed" | "rust-claim" | "rust-twin";
+  /** The compilers that found it (empty for the run and rustc). */
+  readonly compilers: readonly CompilerId[];
+  /** One line, as the text report prints it after the compilers. */
+  readonly text: string;
+  readonly expected?: Observation;
+  readonly actual?: Observation;
+  /** Where to point at it: absolute path ("" for the whole program), 1-based line and column (1 for a whole line). */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A problem's line as the reports print it: `ts7, ts6: expected TS2322 ...`, `run (link): ...`, `rustc: ...`. */
+export function problemLine(problem: Problem): string {
+  return problem.compilers.length === 0 ? problem.text : `${problem.compilers.join(", ")}: ${problem.text}`;
 }
 
 export type RustStatus = { readonly status: "ran"; readonly rustc: string } | { readonly status: "not-run"; readonly reason: string };
@@ -93,22 +131,79 @@ export function buildMatrix(evaluation: Evaluation, rust: RustColumn, layout: La
 
 function entryOf({ cell, compile, runtime, attempt }: CellEvaluation, rust: RustColumn): Entry {
   const results = Object.values(compile);
-  const typescript = results.map(({ compiler, outcome, diagnostics, pass, problems }) => ({
+  const typescript = results.map(({ compiler, outcome, diagnostics, pass }) => ({
     compiler,
     label: compileLabel(outcome, diagnostics, runtime),
     pass,
     diagnostics,
-    problems,
   }));
   const rustOutcome = rustOutcomeOf(cell, rust);
   const problems = [
-    ...(attempt === undefined ? [] : [`attempt: ${attempt}`]),
-    ...results.flatMap((result) => result.problems.map((problem) => `${result.compiler}: ${problem}`)),
-    ...(runtime?.pass === false ? [`run (${runtime.stage}): ${runtime.error}`] : []),
+    ...(attempt === undefined ? [] : [attemptProblem(cell, attempt)]),
+    ...typescriptProblems(results),
+    ...(runtime?.pass === false ? [runProblem(cell, runtime)] : []),
     ...rustProblems(cell, rust, rustOutcome),
   ];
   const verdict = problems.length > 0 ? "unexpected" : cell.header.explored ? "explored" : "expected";
   return { cell, typescript, ...(runtime === undefined ? {} : { runtime }), rust: rustOutcome, verdict, problems };
+}
+
+/** Each compiler's mismatches, the same one (the same line) found by several compilers as one problem. */
+function typescriptProblems(results: readonly CellResult[]): Problem[] {
+  const byText = new Map<string, { problem: Problem; compilers: CompilerId[] }>();
+  for (const result of results) {
+    result.mismatches.forEach((mismatch, index) => {
+      const text = result.problems[index]!;
+      const known = byText.get(text);
+      if (known !== undefined) known.compilers.push(result.compiler);
+      else byText.set(text, { problem: mismatchProblem(mismatch, text), compilers: [result.compiler] });
+    });
+  }
+  return [...byText.values()].map(({ problem, compilers }) => ({ ...problem, compilers }));
+}
+
+function mismatchProblem(mismatch: Mismatch, text: string): Problem {
+  const expected = "expected" in mismatch ? { code: `TS${mismatch.expected.code}`, file: mismatch.expected.file, line: mismatch.expected.line, message: mismatch.expected.fragment } : undefined;
+  const actual = "actual" in mismatch ? { code: `TS${mismatch.actual.code}`, file: mismatch.actual.file, line: mismatch.actual.line, column: mismatch.actual.column, message: mismatch.actual.message } : undefined;
+  // Point at what the compiler reported where it reported something, else at the line the header pins.
+  const at = actual ?? { ...expected!, column: 1 };
+  return { kind: mismatch.kind, compilers: [], text, ...(expected && { expected }), ...(actual && { actual }), file: at.file, line: at.line, column: at.column };
+}
+
+function attemptProblem(cell: Cell, departure: Departure): Problem {
+  return {
+    kind: "departs-from-attempt",
+    compilers: [],
+    text: `attempt: ${departure.text}`,
+    expected: { message: departure.expected },
+    actual: { message: departure.found },
+    file: cell.file,
+    line: departure.line,
+    column: 1,
+  };
+}
+
+function runProblem(cell: Cell, runtime: Extract<RuntimeResult, { pass: false }>): Problem {
+  const line = lineOf(cell.file, /^export (async )?function link\b/);
+  return {
+    kind: "run-failed",
+    compilers: [],
+    text: `run (${runtime.stage}): ${runtime.error}`,
+    expected: { message: "the guest runs through the cell's link()" },
+    actual: { message: `${runtime.stage}: ${runtime.error}` },
+    file: cell.file,
+    line,
+    column: 1,
+  };
+}
+
+/** The 1-based line of the first line of `file` matching `pattern`, or 1. */
+function lineOf(file: string, pattern: RegExp): number {
+  try {
+    return readFileSync(file, "utf8").split(/\r?\n/).findIndex((line) => pattern.test(line)) + 1 || 1;
+  } catch {
+    return 1;
+  }
 }
 
 function compileLabel(outcome: "compiles" | "errors", diagnostics: readonly { readonly code: number }[], runtime: RuntimeResult | undefined): string {
@@ -137,12 +232,39 @@ function rustOutcomeOf(cell: Cell, rust: RustColumn): RustOutcome {
   return { status: "checked", rustc, ...withClaim, pass: ownClaim?.matches ?? twin?.matches ?? false };
 }
 
-function rustProblems(cell: Cell, rust: RustColumn, outcome: RustOutcome): string[] {
+function rustProblems(cell: Cell, rust: RustColumn, outcome: RustOutcome): Problem[] {
   if (rust.status === "not-run" || outcome.status !== "checked" || outcome.pass) return [];
   const key = twinKey(cell);
   const twin = rust.twins.get(key);
-  const claim = rust.claims.get(key)?.problem;
-  return [...(claim === undefined ? [] : [`rustc: ${claim}`]), ...(twin?.problems ?? []).map((problem) => `rustc, ${twin!.file}: ${problem}`)];
+  const claim = rust.claims.get(key);
+  const claimProblems: Problem[] =
+    claim?.problem === undefined
+      ? []
+      : [
+          {
+            kind: "rust-claim",
+            compilers: [],
+            text: `rustc: ${claim.problem}`,
+            expected: { message: formatClaim(claim.claim) },
+            actual: { message: claim.rustc === undefined ? "no twin" : formatClaim(claim.rustc) },
+            file: cell.file,
+            line: lineOf(cell.file, /^\s*\/\/\s*rust\s*:/),
+            column: 1,
+          },
+        ];
+  const twinProblems = (twin?.problems ?? []).map(
+    (problem): Problem => ({
+      kind: "rust-twin",
+      compilers: [],
+      text: `rustc, ${twin!.file}: ${problem}`,
+      expected: { message: twin!.header === undefined ? "an expect: header" : formatClaim(twin!.header) },
+      actual: { message: formatClaim(twin!.outcome) },
+      file: join(kitRoot, twin!.file),
+      line: lineOf(join(kitRoot, twin!.file), /^\s*\/\/\s*expect\s*:/),
+      column: 1,
+    }),
+  );
+  return [...claimProblems, ...twinProblems];
 }
 
 /** A claim or outcome as the matrix shows it: `compiles`, or the sorted codes (`E0038 E0191`). */

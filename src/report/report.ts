@@ -23,6 +23,8 @@ export interface Report {
   /** `matrix`, or `check <folder>`: what was run. */
   readonly command: string;
   readonly matrix: Matrix;
+  /** Configured compilers that did not run, and why (an optional one that is not installed). */
+  readonly compilersNotRun: readonly { readonly id: string; readonly reason: string }[];
   readonly costs: Costs;
   readonly figures: Figures;
 }

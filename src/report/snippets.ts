@@ -5,10 +5,9 @@
 // outside the kit and compiled, never run (a snippet is an excerpt, with no `link()`); a block
 // whose errors are not exactly what its header claims is a problem naming the doc's line.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CellFormatError, kitRoot, parseHeader, type Cell, type Evaluation, type FindingCell, type ParsedHeader } from "../engine/index.ts";
+import { CellFormatError, kitRoot, parseHeader, scratchSubfolder, type Cell, type Evaluation, type FindingCell, type ParsedHeader } from "../engine/index.ts";
 import { displayPath } from "../engine/errors.ts";
 import { scenarioById } from "../scenarios/index.ts";
 
@@ -46,7 +45,7 @@ export interface SnippetCells {
 
 /** Writes each snippet of `doc` as a temporary cell; a snippet that breaks the format is a CellFormatError at the doc's line. */
 export function snippetCells(markdown: string, doc: string): SnippetCells {
-  const folder = mkdtempSync(join(tmpdir(), "accessor-kit-snippets-"));
+  const folder = scratchSubfolder("snippets-");
   const bySnippet = new Map<Cell, Snippet>();
   try {
     findSnippets(markdown).forEach((snippet, index) => {

@@ -1,50 +1,52 @@
 // Text: the terminal report. The matrix (a row per design, a column per scenario; per entry the
 // verdict mark, each compiler's outcome, and rustc's), what went wrong where something did, the
-// explored cells, the findings, what a proposal does differently, the costs, and the figures.
+// explored cells, the findings, what a proposal does differently, the costs, and the figures. It
+// is fitted to a width: tables wrap their columns into blocks, prose wraps at spaces.
 
 import { displayPath } from "../engine/errors.ts";
 import { compareProposal, describeDifference } from "./compare.ts";
 import { costLines, type Costs } from "./costs.ts";
 import { MARK, typescriptLines, typescriptSummary, wrapId } from "./labels.ts";
-import { entryKey, rustLabel, type Entry, type Matrix, type Verdict } from "./matrix.ts";
+import { entryKey, problemLine, rustLabel, type Entry, type Matrix, type Verdict } from "./matrix.ts";
 import type { Figures, Report } from "./report.ts";
 import type { Paint, Style } from "./style.ts";
-import { renderTable, type Row } from "./table.ts";
+import { renderTable, wrapLine, type Row } from "./table.ts";
 
 const VERDICT_STYLE: Readonly<Record<Verdict, Style>> = { expected: "green", unexpected: "red", explored: "yellow" };
 
 const HEADER_WIDTH = 12;
 
-export function renderText(report: Report, paint: Paint): string {
+/** The report, no wider than `width` (but for words longer than that). */
+export function renderText(report: Report, paint: Paint, width = Infinity): string {
   const { matrix } = report;
   const sections = [
     [title(report), ""],
-    table(matrix, paint),
+    table(matrix, paint, width),
     ["", legend(matrix, paint)],
     missing(matrix),
-    details("unexpected", matrix, (entry) => entry.verdict === "unexpected", (entry) => entry.problems, paint),
+    details("unexpected", matrix, (entry) => entry.verdict === "unexpected", (entry) => entry.problems.map(problemLine), paint),
     details("explored (no expect line: the outcome is reported, not judged)", matrix, (entry) => entry.verdict === "explored", exploredLines, paint),
-    findings(matrix, paint),
+    findings(matrix, paint, width),
     differences(matrix),
-    costs(report.costs),
+    costs(report.costs, width),
     ["", summary(matrix, paint), figures(report.figures)],
   ];
-  return `${sections.flat().join("\n")}\n`;
+  return `${sections.flat().flatMap((line) => wrapLine(line, width)).join("\n")}\n`;
 }
 
-function title({ command, matrix }: Report): string {
-  const compilers = matrix.compilers.map((c) => `${c.id} ${c.version}`).join(", ");
+function title({ command, matrix, compilersNotRun }: Report): string {
+  const compilers = [...matrix.compilers.map((c) => `${c.id} ${c.version}`), ...compilersNotRun.map((c) => `${c.id} not run (${c.reason})`)].join(", ");
   const rust = matrix.rust.status === "ran" ? `Rust twins on ${matrix.rust.rustc}` : `Rust twins not run: ${matrix.rust.reason}`;
   return `accessor-kit ${command}: ${plural(matrix.designs.length, "design")} x ${plural(matrix.scenarios.length, "scenario")}; TypeScript ${compilers}; ${rust}`;
 }
 
-function table(matrix: Matrix, paint: Paint): string[] {
+function table(matrix: Matrix, paint: Paint, width: number): string[] {
   const header: Row = [[], ...matrix.scenarios.map((scenario) => wrapId(scenario, HEADER_WIDTH))];
   const rows = matrix.designs.map((design): Row => {
     const name = design === matrix.proposal ? [paint("bold", design), paint("dim", "(proposal)")] : [design];
     return [name, ...matrix.scenarios.map((scenario) => entryLines(matrix.entries.get(entryKey(design, scenario)), paint))];
   });
-  return renderTable([header, ...rows]);
+  return renderTable([header, ...rows], width);
 }
 
 function entryLines(entry: Entry | undefined, paint: Paint): string[] {
@@ -84,7 +86,7 @@ function exploredLines(entry: Entry): string[] {
   return [`TypeScript: ${typescriptSummary(entry)}; Rust: ${rustLabel(entry.rust)}`, ...errors];
 }
 
-function findings(matrix: Matrix, paint: Paint): string[] {
+function findings(matrix: Matrix, paint: Paint, width: number): string[] {
   if (matrix.findings.length === 0) return [];
   const rows = matrix.findings.map((entry): Row => [
     [paint(VERDICT_STYLE[entry.verdict], MARK[entry.verdict])],
@@ -92,7 +94,7 @@ function findings(matrix: Matrix, paint: Paint): string[] {
     [typescriptSummary(entry)],
     [`rs ${rustLabel(entry.rust)}`],
   ]);
-  return ["", "findings (the TypeScript facts the designs build on):", ...renderTable(rows).map((line) => `  ${line}`)];
+  return ["", "findings (the TypeScript facts the designs build on):", ...renderTable(rows, width - 2).map((line) => (line === "" ? line : `  ${line}`))];
 }
 
 function differences(matrix: Matrix): string[] {
@@ -105,8 +107,8 @@ function differences(matrix: Matrix): string[] {
   ];
 }
 
-function costs(costs: Costs): string[] {
-  return ["", ...costLines(costs)];
+function costs(costs: Costs, width: number): string[] {
+  return ["", ...costLines(costs, width)];
 }
 
 function summary(matrix: Matrix, paint: Paint): string {

@@ -15,6 +15,7 @@ import { designLines, readAttemptTemplate } from "../scenarios/attempt.ts";
 import { scenarioById } from "../scenarios/index.ts";
 import { cellLink, markdownTable, rustClaim } from "./markdown.ts";
 import { entryKey, type Matrix } from "./matrix.ts";
+import { noLinks, type Links } from "./paths.ts";
 
 const BLOCK = /(<!-- generated: (design|scenario) ([a-z0-9-]+) -->\n)[\s\S]*?(<!-- end generated -->)/g;
 const AGREEMENT = /(<!-- generated: agreement -->\n)[\s\S]*?(<!-- end generated -->)/g;
@@ -25,7 +26,8 @@ export interface Filled {
   readonly problems: readonly string[];
 }
 
-export function fillTradeoffs(template: string, matrix: Matrix, doc: string): Filled {
+/** `links`: how the document links a cell (none by default). */
+export function fillTradeoffs(template: string, matrix: Matrix, doc: string, links: Links = noLinks): Filled {
   const problems: string[] = [];
   const seen = new Set<string>();
   const text = template.replace(BLOCK, (block, open: string, kind: "design" | "scenario", id: string, close: string) => {
@@ -35,7 +37,7 @@ export function fillTradeoffs(template: string, matrix: Matrix, doc: string): Fi
       return block;
     }
     seen.add(`${kind} ${id}`);
-    return `${open}${kind === "design" ? designBlock(matrix, id) : scenarioBlock(matrix, id)}\n${close}`;
+    return `${open}${kind === "design" ? designBlock(matrix, id, links) : scenarioBlock(matrix, id, links)}\n${close}`;
   });
   for (const [kind, ids] of [["design", matrix.designs], ["scenario", matrix.scenarios]] as const) {
     for (const id of ids) if (!seen.has(`${kind} ${id}`)) problems.push(`${doc}: no "<!-- generated: ${kind} ${id} -->" block: every ${kind} has a section`);
@@ -73,13 +75,13 @@ function agreementBlock(matrix: Matrix): string {
   );
 }
 
-function designBlock(matrix: Matrix, design: string): string {
-  return outcomes(matrix, "scenario", matrix.scenarios.map((scenario) => [scenario, entryKey(design, scenario)]));
+function designBlock(matrix: Matrix, design: string, links: Links): string {
+  return outcomes(matrix, "scenario", matrix.scenarios.map((scenario) => [scenario, entryKey(design, scenario)]), links);
 }
 
-function scenarioBlock(matrix: Matrix, scenario: string): string {
+function scenarioBlock(matrix: Matrix, scenario: string, links: Links): string {
   const { intent, origin } = scenarioById(scenario)!;
-  const table = outcomes(matrix, "design", matrix.designs.map((design) => [design, entryKey(design, scenario)]));
+  const table = outcomes(matrix, "design", matrix.designs.map((design) => [design, entryKey(design, scenario)]), links);
   return `Intent: ${intent}. Origin: ${origin}.\n\n${table}\n\nWhat each design writes into the attempt (the rest of every cell and twin is the same):\n\n${spellings(matrix, scenario)}`;
 }
 
@@ -99,12 +101,12 @@ function spellings(matrix: Matrix, scenario: string): string {
   );
 }
 
-function outcomes(matrix: Matrix, label: string, rows: readonly (readonly [name: string, key: string])[]): string {
+function outcomes(matrix: Matrix, label: string, rows: readonly (readonly [name: string, key: string])[], links: Links): string {
   return markdownTable(
     [label, "TypeScript", "Rust"],
     rows.map(([name, key]) => {
       const entry = matrix.entries.get(key);
-      return [`\`${name}\``, entry === undefined ? "missing" : cellLink(entry), entry === undefined ? "-" : rustClaim(entry)];
+      return [`\`${name}\``, entry === undefined ? "missing" : cellLink(entry, links), entry === undefined ? "-" : rustClaim(entry)];
     }),
   );
 }

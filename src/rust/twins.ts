@@ -7,10 +7,10 @@
 // `// rust:` line against the header of its twin.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
-import { FINDINGS, findCells, kitRoot, type RustClaim } from "../engine/index.ts";
+import { FINDINGS, findCells, kitRoot, scratchSubfolder, type RustClaim } from "../engine/index.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
@@ -178,7 +178,7 @@ function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source:
   const departure = attemptDeparture(twin.scenario, "rust", source);
   return [
     ...(designs.has(twin.design) ? [] : [`no design twin rust/designs/${twin.design}.rs`]),
-    ...(departure === undefined ? [] : [departure]),
+    ...(departure === undefined ? [] : [departure.text]),
   ];
 }
 
@@ -221,7 +221,7 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const designFiles = new Map([...findDesignTwins(root)].filter(([design]) => wanted(design)));
   const twinFiles = findTwins(root).filter((twin) => wanted(twin.design));
   const sources = [...designFiles.values(), ...twinFiles.map((twin) => twin.file)];
-  const outDir = await mkdtemp(join(tmpdir(), "accessor-kit-rustc-"));
+  const outDir = scratchSubfolder("rustc-");
   const started = performance.now();
   const runs = await inParallel(sources, Math.min(2, availableParallelism()), (file, index) =>
     compileToMetadata(rustc, file, join(outDir, `${index}.rmeta`)),

@@ -147,9 +147,9 @@ export function readAttemptTemplate(scenario: string, language: AttemptLanguage)
   return { scenario: owner, language, file, text: readFileSync(file, "utf8") };
 }
 
-/** Where a cell or twin of `scenario` departs from the scenario's attempt, in one line; undefined when it follows it. */
-export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string): string | undefined {
-  return attemptProblem(readAttemptTemplate(scenario, language), text);
+/** Where a cell or twin of `scenario` departs from the scenario's attempt; undefined when it follows it. */
+export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string): Departure | undefined {
+  return departure(readAttemptTemplate(scenario, language), text);
 }
 
 /** `src/scenarios/<id>/attempt.ts.tmpl` or `attempt.rs.tmpl`. */
@@ -157,10 +157,30 @@ export function attemptTemplatePath(scenario: string, language: AttemptLanguage)
   return new URL(`./${scenario}/attempt.${language === "ts" ? "ts" : "rs"}.tmpl`, import.meta.url).pathname;
 }
 
-/** One line saying where `file` departs from its scenario's attempt, or undefined when it follows it. */
-export function attemptProblem(template: AttemptTemplate, text: string): string | undefined {
+/** Where a cell or twin departs from its scenario's attempt. */
+export interface Departure {
+  /** 1-based line of the file where it departs. */
+  readonly line: number;
+  /** The template and its line the file departs from (0: the file goes on past the attempt's end). */
+  readonly template: string;
+  readonly templateLine: number;
+  readonly expected: string;
+  readonly found: string;
+  /** All of it in one line. */
+  readonly text: string;
+}
+
+function departure(template: AttemptTemplate, text: string): Departure | undefined {
   const match = matchAttempt(template.text, text);
   if (match.follows) return undefined;
-  const where = match.templateLine === 0 ? "after the end of" : `at line ${match.templateLine} of`;
-  return `line ${match.fileLine} departs from the scenario's attempt (${where} ${template.scenario}/attempt.${template.language === "ts" ? "ts" : "rs"}.tmpl): expected \`${match.expected}\`, found \`${match.found}\``;
+  const name = `${template.scenario}/attempt.${template.language === "ts" ? "ts" : "rs"}.tmpl`;
+  const where = match.templateLine === 0 ? `after the end of ${name}` : `${name}:${match.templateLine}`;
+  return {
+    line: match.fileLine,
+    template: template.file,
+    templateLine: match.templateLine,
+    expected: match.expected,
+    found: match.found,
+    text: `line ${match.fileLine} departs from the scenario's attempt (${where}): expected \`${match.expected}\`, found \`${match.found}\``,
+  };
 }

@@ -1,0 +1,70 @@
+// Help: what `accessor-kit help [command]` (and `--help`) prints. One text per command, sharing
+// the options and the exit status, so each command's help is whole on its own.
+
+import { FORMATS, type CommandName } from "./args.ts";
+
+const TITLE = "accessor-kit: what may the getter passed to a generated addToLinker(linker, get) return?";
+
+const OPTIONS = `options:
+  --ts 6|7|all             TypeScript versions to check with (default: all, leaving out an optional
+                           one that is not installed, with a note on stderr)
+  --design <id>[,<id>]     only these kit designs (repeatable)
+  --scenario <id>[,<id>]   only these scenarios (repeatable)
+  --format <format>        ${FORMATS.join(", ")} (default text; see below)
+  --repo-url <url>         markdown and the GitHub step summary link files of the repository checked out
+                           in the working directory to <url>/<path> (in GitHub Actions: the run's commit)
+  --cache-dir <folder>     where the kit writes its temporary files (default: $ACCESSOR_KIT_CACHE_DIR,
+                           else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit)
+  -q, --quiet              no progress and no notes on stderr (progress shows only on a terminal)
+  -h, --help               this help
+  -v, --version            the kit's version`;
+
+const FORMAT_HELP = `formats:
+  text       the matrix for a terminal, fitted to its width ($COLUMNS, else the terminal's, else 80)
+  markdown   the matrix as a markdown table; cells linked only where the link works anywhere (--repo-url)
+  json       every cell, outcome and problem as data: schema/report.schema.json in the package
+  github     one ::error annotation per problem for GitHub Actions, paths relative to $GITHUB_WORKSPACE;
+             the markdown report is appended to $GITHUB_STEP_SUMMARY
+  junit      JUnit XML: a test suite per design, a test case per cell`;
+
+const EXIT = `exit status: 0 every cell as expected, 1 some cell not, 2 bad usage or bad input (one line on stderr)`;
+
+const COMMANDS: Readonly<Record<CommandName, string>> = {
+  matrix: `usage: accessor-kit [matrix] [options]
+
+The designs x scenarios matrix, computed live: every cell type-checked by each TypeScript version,
+the compiling ones run against the real guest, each Rust twin compiled by rustc (when rustc 1.65 or
+later is on PATH, or $RUSTC names it), then the findings and the costs per design.`,
+  check: `usage: accessor-kit check <folder> [options]
+
+A proposal beside the kit's designs: <folder> holds design.ts and one <scenario>.ts cell per
+scenario (the kit's cell format, importing accessor-kit and ./design.ts), anywhere on disk. It is
+type-checked and run through every scenario like the kit's designs, and printed as a row beside
+them with what it does differently. Format: docs/proposals.md in the package.`,
+  help: `usage: accessor-kit help [command]
+
+This help, or a command's (commands: matrix, check, help).`,
+};
+
+/** The general help, or a command's. */
+export function helpText(topic?: CommandName): string {
+  if (topic === "help") return `${COMMANDS.help}\n`;
+  if (topic !== undefined) return `${COMMANDS[topic]}\n\n${OPTIONS}\n\n${FORMAT_HELP}\n\n${EXIT}\n`;
+  return `${TITLE}
+
+usage:
+  accessor-kit [matrix] [options]        the designs x scenarios matrix, computed live
+  accessor-kit check <folder> [options]  a proposal (design.ts and one cell per scenario) beside the kit's designs
+  accessor-kit help [command]            this help, or a command's
+  accessor-kit --version                 the kit's version
+
+${OPTIONS}
+
+${FORMAT_HELP}
+
+environment: NO_COLOR, FORCE_COLOR, COLUMNS, RUSTC, ACCESSOR_KIT_CACHE_DIR, XDG_CACHE_HOME, and in
+GitHub Actions GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA
+
+${EXIT}
+`;
+}
