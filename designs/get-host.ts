@@ -24,6 +24,7 @@ import {
   type Impl,
   type Interface,
   type IpNameLookupHost,
+  type KitCrate,
   type Linker,
   type OutgoingHandlerHost,
   type SocketsView,
@@ -87,12 +88,13 @@ export type BlanketImpl<B> = B extends BlanketHost<infer Header, infer V, unknow
 
 /**
  * The check on bindgen's options: nothing while the forwarding impls are skipped; otherwise each
- * library impl must not overlap the forwarding impl of its interface.
+ * library impl must not overlap the forwarding impl of its interface in the kit's crate, as
+ * rustc's overlap check decides (src/coherence/).
  */
 export type CoherentOptions<O extends BindgenOptions> = O["skipMutForwardingImpls"] extends true
   ? unknown
   : { readonly impls?: { readonly [N in keyof O["impls"] & keyof WorldHosts]?: CoherentImpl<N, O["impls"][N]> } };
-type CoherentImpl<N extends keyof WorldHosts, B> = CheckCoherence<ForwardingImpl<N>, BlanketImpl<B>, B>;
+type CoherentImpl<N extends keyof WorldHosts, B> = CheckCoherence<KitCrate, ForwardingImpl<N>, BlanketImpl<B>, B>;
 
 /** What a getter for interface N may return: a view of the library's blanket host, or else any host. */
 export type GetterOutput<O extends BindgenOptions, N extends keyof WorldHosts> =
