@@ -21,7 +21,18 @@ export { Store } from "./runtime/store.ts";
 export { Trap, type TrapKind } from "./runtime/trap.ts";
 export { wat, WatError } from "./runtime/wat.ts";
 
-export { type CheckCoherence, type ConflictingImplementations, type Impl, type Overlaps } from "./coherence/overlap.ts";
+export {
+  type CheckCoherence,
+  type ConflictingImplementations,
+  type Disjoint,
+  type Impl,
+  type Overlap,
+  type OverlapCheck,
+  type Overlaps,
+  type TraitNotModelled,
+} from "./coherence/overlap.ts";
+export { type KitCrate } from "./coherence/kit-crate.ts";
+export { type ParseCrate, type RustSyntaxError } from "./coherence/syntax.ts";
 
 export { ErrorCode, HostError } from "./interfaces/error-code.ts";
 export { FutureIncomingResponse, HttpCtx } from "./interfaces/http-ctx.ts";
