@@ -4,12 +4,11 @@
 // the corpus's words; one TypeScript program over the corpus gives the model's. Run this file to
 // rewrite the twins and print the table of both: `npx tsx src/coherence/twins.ts`.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { compilers } from "../engine/compilers.ts";
-import { checkProgram, kitRoot } from "../engine/tsc.ts";
+import { compilers, kitRoot, scratchSubfolder } from "../engine/index.ts";
+import { checkProgram } from "../engine/tsc.ts";
 import { compileToMetadata, inParallel, probeRustc, type RustcRun } from "../rust/rustc.ts";
 import { corpus, crates, type CoherencePair } from "./corpus.ts";
 import { stdImpls } from "./std.ts";
@@ -104,7 +103,7 @@ export function rustcOutcome(run: RustcRun, secondLine: number): string {
 
 /** Compiles every twin (two at a time); the outcome per twin file. */
 export async function compileTwins(rustc: string): Promise<Map<string, string>> {
-  const out = mkdtempSync(join(tmpdir(), "accessor-kit-coherence-"));
+  const out = scratchSubfolder("coherence-");
   try {
     const twins = [...corpus.map(pairTwin), { ...stdFactsTwin(), secondLine: 0 }];
     const outcomes = await inParallel(twins, 2, async (twin, index) =>
@@ -121,9 +120,8 @@ export async function compileTwins(rustc: string): Promise<Map<string, string>> 
  * pair's ModelOutcome and reads the type back from the TS2322 message.
  */
 export async function modelOutcomes(): Promise<Map<string, string>> {
-  const folder = join(kitRoot, "node_modules", ".cache", "accessor-kit");
-  mkdirSync(folder, { recursive: true });
-  const file = join(folder, `coherence-model-${process.pid}.ts`);
+  const folder = scratchSubfolder("coherence-model-");
+  const file = join(folder, "model.ts");
   const lines = [
     `import type { Corpus, ModelOutcome } from ${JSON.stringify(join(kitRoot, "src", "coherence", "corpus.ts"))};`,
     ...corpus.map((_, index) => `export const pair${index}: ModelOutcome<Corpus[${index}]> = "probe";`),
@@ -140,7 +138,7 @@ export async function modelOutcomes(): Promise<Map<string, string>> {
       }),
     );
   } finally {
-    rmSync(file, { force: true });
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 
