@@ -4,6 +4,7 @@
 // (`impls`), take the getter's result as a host when it is one and otherwise through the library's
 // impl, and check the impls against the bindings' own forwarding impls for coherence.
 
+import type { KitCrate } from "../coherence/kit-crate.ts";
 import type { CheckCoherence, Impl } from "../coherence/overlap.ts";
 import { HttpViewHost, outgoingHandler, type OutgoingHandlerHost } from "./http.ts";
 import type { Interface } from "./interface.ts";
@@ -83,7 +84,7 @@ export type HasForwardingImpls<O extends BindgenOptions> = O["skipMutForwardingI
  */
 export type CoherentOptions<O extends BindgenOptions> =
   HasForwardingImpls<O> extends true
-    ? { readonly impls: { readonly [N in keyof O["impls"] & InterfaceName]: CheckCoherence<ForwardingImpl<N>, AsImpl<O["impls"][N]>, O["impls"][N]> } }
+    ? { readonly impls: { readonly [N in keyof O["impls"] & InterfaceName]: CheckCoherence<KitCrate, ForwardingImpl<N>, AsImpl<O["impls"][N]>, O["impls"][N]> } }
     : unknown;
 
 /** wasmtime-wasi(-http) <= 21's blanket hosts, `impl<T: WasiView> Host for T`: every view is a host. */
