@@ -1,4 +1,5 @@
 // scenario: capturing-getter
+// expect: compiles
 // rust: compiles
 // A closure capturing a Copy tenant name, returning that tenant's state as the view: both take it.
 import { AppData, linkBoth, type Linked } from "accessor-kit";

@@ -1,5 +1,6 @@
 // scenario: capturing-owned-getter
-// rust: compiles
+// expect: compiles
+// rust: error E0277
 // A closure owning a tenant's name: TypeScript takes it; GetHost wants Copy, which a closure owning a
 // `String` is not (E0277).
 import { AppData, linkBoth, type Linked } from "accessor-kit";

@@ -1,4 +1,5 @@
 // scenario: field-projection
+// expect: compiles
 // rust: compiles
 // The `kit` field as the view interface itself: any SocketsView is one in TypeScript; Rust coerces
 // `&mut d.kit` to `&mut dyn SocketsView` inside the annotation helper PR #8609's callers wrote (rust-lang/rust#58052).

@@ -1,4 +1,5 @@
 // scenario: fn-pointer-getter
+// expect: compiles
 // rust: compiles
 // The same record in TypeScript. Rust's `fn(&mut KitData) -> &mut dyn SocketsView` pointers are a
 // GetHost, the forwarding impl's `?Sized` making `&mut dyn SocketsView` a Host.

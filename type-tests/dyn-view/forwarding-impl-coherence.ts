@@ -1,5 +1,6 @@
 // scenario: forwarding-impl-coherence
-// rust: compiles
+// expect: error TS2322 at 10 "ConflictingImplementations<"impl<_T: "
+// rust: error E0119
 // A blanket host over every view beside the bindings' forwarding impls: E0119 in Rust, and the
 // bindings' coherence check in TypeScript. (PR #8609's own libraries avoided it by implementing Host
 // for `dyn View` instead.)

@@ -1,4 +1,5 @@
 // scenario: forwarding-impl-opt-out
+// expect: compiles
 // rust: compiles
 // The bindings generated `skipMutForwardingImpls` with a blanket host over every view: nothing
 // overlaps, the store data is the host of both, in both languages.

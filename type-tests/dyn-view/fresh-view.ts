@@ -1,5 +1,6 @@
 // scenario: fresh-view
-// rust: compiles
+// expect: compiles
+// rust: error E0515
 // A view struct built on the call. TypeScript takes it: an interface is already a trait object. Rust
 // does not: `&mut dyn SocketsView` would point at a temporary the closure drops (E0515), the case
 // PR #8766 gives for leaving this design.

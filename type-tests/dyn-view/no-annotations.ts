@@ -1,5 +1,6 @@
 // scenario: no-annotations
-// rust: compiles
+// expect: compiles
+// rust: error E0277
 // `(d) => d` with no annotation. TypeScript takes it (KitData is a view). Rust's closure, unannotated,
 // returns `&mut KitData`, not `&mut dyn SocketsView`, and KitData is no Host (E0277): the cast is
 // what the annotation helper was for.

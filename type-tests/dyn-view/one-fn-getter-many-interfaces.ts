@@ -1,5 +1,6 @@
 // scenario: one-fn-getter-many-interfaces
-// rust: compiles
+// expect: compiles
+// rust: error E0277
 // One getter function returning the store data: TypeScript takes it (both views structurally), Rust
 // refuses it (KitData is no Host, E0277).
 import { KitData, linkBoth, type Linked } from "accessor-kit";

@@ -1,5 +1,6 @@
 // scenario: one-getter-many-interfaces
-// rust: compiles
+// expect: compiles
+// rust: error E0277
 // One getter returning the store data for both interfaces. TypeScript takes it: KitData has both
 // views' members, and a structural type needs no coercion. Rust refuses it: `&mut KitData` becomes a
 // `&mut dyn View` only where a coercion to that type is asked for, so here it must be a Host itself,

@@ -1,4 +1,5 @@
 // scenario: owned-host
+// expect: compiles
 // rust: compiles
 // An owned host: the bindings are PR #8448's, which take any Host, so both languages take a clone of
 // the shared handle.

@@ -1,4 +1,5 @@
 // scenario: shared-table
+// expect: compiles
 // rust: compiles
 // The store data as both views: `d => d` in TypeScript, `&mut KitData` coerced to each
 // `&mut dyn View` in Rust (through the annotation helper).

@@ -1,5 +1,6 @@
 // scenario: type-erased-getter
-// rust: compiles
+// expect: compiles
+// rust: error E0277
 // Getters in a record of function types returning the view interfaces: TypeScript takes them. Rust's
 // boxed closures are not Copy (E0277).
 import { type HttpView, KitData, linkBoth, type Linked, type SocketsView } from "accessor-kit";

@@ -1,5 +1,6 @@
 // scenario: capturing-getter
-// rust: compiles
+// expect: compiles
+// rust: error E0308
 // A closure capturing a tenant's name. TypeScript's getter is any function, so it may capture.
 // Rust's getter is a `fn` pointer, and a capturing closure does not coerce to one (E0308, PR #10770).
 import { AppData, linkBoth, type Linked } from "accessor-kit";

@@ -1,5 +1,6 @@
 // scenario: capturing-owned-getter
-// rust: compiles
+// expect: compiles
+// rust: error E0308
 // A closure owning a tenant's name: TypeScript takes it; Rust's `fn` pointer cannot capture at all
 // (E0308).
 import { AppData, linkBoth, type Linked } from "accessor-kit";

@@ -1,4 +1,5 @@
 // scenario: field-projection
+// expect: compiles
 // rust: compiles
 // The `kit` field's view struct under the library's marker, `addToLinker::<_, WasiSockets>`: the
 // marker names the view D::Data<'_>, and the closure coerces to the `fn` pointer. Both take it.

@@ -1,4 +1,5 @@
 // scenario: fn-pointer-getter
+// expect: compiles
 // rust: compiles
 // The same record in TypeScript; Rust's `fn` pointers are exactly D7's getter type (the erasure PR
 // #10770 wanted).

@@ -1,4 +1,5 @@
 // scenario: forwarding-impl-opt-out
+// expect: compiles
 // rust: compiles
 // The bindings generated `skipMutForwardingImpls` (still an option at v34.0.0) with the blanket
 // hosts: nothing overlaps, and `HasSelf<KitData>` makes the store data the host. Both take it.

@@ -1,4 +1,5 @@
 // scenario: fresh-view
+// expect: compiles
 // rust: compiles
 // A view struct built from two fields on every call, named by the library's marker: both take it.
 import { HttpCtxView, KitData, linkBoth, type Linked, SocketsCtxView } from "accessor-kit";

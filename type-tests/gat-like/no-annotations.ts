@@ -1,5 +1,7 @@
 // scenario: no-annotations
-// rust: compiles
+// expect: error TS2322 at 14 "'SocketsCtxView' is not assignable to type 'NameD &"
+// expect: error TS2322 at 15 "'HttpCtxView' is not assignable to type 'NameD & HostFor<{"
+// rust: error E0283
 // `addToLinker(linker, (d) => d.socketsView())` without D: nothing in the call infers D, so in
 // TypeScript it falls back to its constraint and the getter must return NameD, whose property says
 // to name D (TS2322); rustc says "type annotations needed" for `_: HasData` (E0283, spin#3172).

@@ -1,5 +1,7 @@
 // scenario: one-fn-getter-many-interfaces
-// rust: compiles
+// expect: error TS2345 at 17 "'(d: KitData) => KitData' is not assignable to parameter of"
+// expect: error TS2345 at 18 "'(d: KitData) => KitData' is not assignable to parameter of"
+// rust: error E0277
 // One getter function, `HasSelf<KitData>` for both: refused as the const is, KitData is no host
 // (TS2345; Rust E0277).
 import { KitData, linkBoth, type Linked } from "accessor-kit";

@@ -1,4 +1,5 @@
 // scenario: owned-host
+// expect: compiles
 // rust: compiles
 // An owned host needs a marker of its own, `Shared` with `Data<'a> = SharedKit`: one marker per
 // projection, D7's cost. With it, both languages take a clone of the shared handle.

@@ -1,4 +1,5 @@
 // scenario: shared-table
+// expect: compiles
 // rust: compiles
 // The store data's view structs under the libraries' markers: both take it.
 import { KitData, linkBoth, type Linked } from "accessor-kit";

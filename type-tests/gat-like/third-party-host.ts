@@ -1,4 +1,5 @@
 // scenario: third-party-host
+// expect: compiles
 // rust: compiles
 // A third party's host in a field: `WasiSockets` for the wrapped state's view, `HasSelf` for the
 // third party's host (the forwarding impl makes `&mut AuditedHttp<_>` a Host). Both take it.

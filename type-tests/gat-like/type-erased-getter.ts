@@ -1,5 +1,6 @@
 // scenario: type-erased-getter
-// rust: compiles
+// expect: compiles
+// rust: error E0308
 // Getters in a record of function types: TypeScript takes them. A boxed closure is not the `fn`
 // pointer D7's bindings take (E0308).
 import { type HttpCtxView, KitData, linkBoth, type Linked, type SocketsCtxView } from "accessor-kit";

@@ -1,4 +1,5 @@
 // scenario: capturing-getter
+// expect: compiles
 // rust: compiles
 // A closure capturing a tenant's name (`&'static str`, Copy): the GetHost bound keeps D1's `Copy`,
 // which the capture satisfies. Both languages take it.

@@ -1,5 +1,6 @@
 // scenario: capturing-owned-getter
-// rust: compiles
+// expect: compiles
+// rust: error E0277
 // A closure owning a tenant's name. TypeScript has no Copy. GetHost requires `Copy` (PR #8448 kept
 // D1's bound), which a closure owning a `String` is not (E0277).
 import { AppData, linkBoth, type Linked } from "accessor-kit";

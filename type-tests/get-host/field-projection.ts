@@ -1,4 +1,5 @@
 // scenario: field-projection
+// expect: compiles
 // rust: compiles
 // The host of the `kit` field: its libraries' view struct, `d.kit.socketsView()`. These libraries
 // keep bindgen!'s forwarding impls, so their hosts are their view structs, not every view. Both

@@ -1,4 +1,5 @@
 // scenario: fn-pointer-getter
+// expect: compiles
 // rust: compiles
 // The same record in TypeScript. Rust's `fn` pointers returning the view structs are Copy, Send,
 // Sync and 'static: GetHost takes them.

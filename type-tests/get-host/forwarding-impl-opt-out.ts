@@ -1,4 +1,5 @@
 // scenario: forwarding-impl-opt-out
+// expect: compiles
 // rust: compiles
 // The same libraries with the bindings generated `skipMutForwardingImpls`, as wasmtime-wasi 21 did
 // (crates/wasi/src/bindings.rs at v21.0.0): nothing to overlap, and the store data is the host of

@@ -1,4 +1,5 @@
 // scenario: fresh-view
+// expect: compiles
 // rust: compiles
 // A view struct built from two fields on every call: what PR #8448 made possible. Both languages take
 // it (Rust through the annotation helper, rust-lang/rust#58052).

@@ -1,5 +1,6 @@
 // scenario: no-annotations
-// rust: compiles
+// expect: compiles
+// rust: error E0282
 // A closure straight to `addToLinkerGetHost` with no annotation. TypeScript types its parameter from
 // the call. Rust does not: GetHost is a trait, not an `Fn` bound, so the closure's parameter type is
 // not deduced (E0282, rust-lang/rust#58052); hence `type_annotate`.

@@ -1,4 +1,5 @@
 // scenario: owned-host
+// expect: compiles
 // rust: compiles
 // An owned host, a clone of a shared handle: any Host is a getter's output, so both languages take
 // it. Its parameter annotated, the Rust closure needs no helper (its result borrows nothing).

@@ -1,4 +1,5 @@
 // scenario: shared-table
+// expect: compiles
 // rust: compiles
 // The store data's own view structs, `d.socketsView()` and `d.httpView()`, both over its one table.
 // Both languages take them (Rust through the annotation helper, rust-lang/rust#58052).

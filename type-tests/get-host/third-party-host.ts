@@ -1,4 +1,5 @@
 // scenario: third-party-host
+// expect: compiles
 // rust: compiles
 // A third party's host kept in a field: sockets gets the library's view of the wrapped state, http
 // the third party's host through D1's `addToLinker` (kept over the forwarding impl). Both take it.

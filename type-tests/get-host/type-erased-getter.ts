@@ -1,5 +1,6 @@
 // scenario: type-erased-getter
-// rust: compiles
+// expect: compiles
+// rust: error E0277
 // Getters in a record of function types: TypeScript takes them. Rust's boxed closures are not Copy,
 // and GetHost's supertraits want `Fn + Copy` (E0277); PR #10770 names type erasure among GetHost's
 // costs (E0191, E0038 for `dyn GetHost`).

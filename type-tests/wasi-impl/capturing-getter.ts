@@ -1,4 +1,5 @@
 // scenario: capturing-getter
+// expect: compiles
 // rust: compiles
 // A closure capturing a Copy tenant name, wrapping that tenant's state: both take it.
 import { AppData, linkBoth, type Linked } from "accessor-kit";

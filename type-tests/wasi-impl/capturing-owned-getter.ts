@@ -1,5 +1,6 @@
 // scenario: capturing-owned-getter
-// rust: compiles
+// expect: compiles
+// rust: error E0277
 // A closure owning a tenant's name: TypeScript takes it; GetHost wants Copy (E0277).
 import { AppData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets, WasiHttpImpl, WasiImpl } from "../../designs/wasi-impl.ts";

@@ -1,4 +1,5 @@
 // scenario: field-projection
+// expect: compiles
 // rust: compiles
 // The `kit` field wrapped in each library's newtype, `WasiImpl(&mut d.kit)` and `WasiHttpImpl(..)`:
 // both languages take it (Rust through the annotation every caller wrote, rust-lang/rust#58052).

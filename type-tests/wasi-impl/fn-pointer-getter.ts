@@ -1,4 +1,5 @@
 // scenario: fn-pointer-getter
+// expect: compiles
 // rust: compiles
 // The same record in TypeScript; Rust's `fn` pointers returning the wrappers are a GetHost.
 import { KitData, linkBoth, type Linked } from "accessor-kit";

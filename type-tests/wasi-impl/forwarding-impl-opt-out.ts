@@ -1,4 +1,5 @@
 // scenario: forwarding-impl-opt-out
+// expect: compiles
 // rust: compiles
 // The bindings generated `skipMutForwardingImpls` with a blanket host over every view: nothing
 // overlaps, in either language.

@@ -1,4 +1,5 @@
 // scenario: fresh-view
+// expect: compiles
 // rust: compiles
 // A view struct built on the call, wrapped: `WasiImpl(SocketsCtxView { .. })`, the by-value view PR
 // #8766 made possible. Both languages take it.

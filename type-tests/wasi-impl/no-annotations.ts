@@ -1,5 +1,6 @@
 // scenario: no-annotations
-// rust: compiles
+// expect: compiles
+// rust: error nocode
 // `(d) => new WasiImpl(d)` straight to `addToLinkerGetHost`. TypeScript takes it. Rust's closure gets
 // no higher-ranked signature from the GetHost bound: "implementation of `FnOnce` is not general
 // enough" (no code, rust-lang/rust#58052), the inference wasmtime-wasi's private `type_annotate` worked around.

@@ -1,4 +1,5 @@
 // scenario: owned-host
+// expect: compiles
 // rust: compiles
 // An owned host: PR #8448's bindings take any Host, so both languages take a clone of the shared handle.
 import { KitData, linkBoth, type Linked, SharedKit } from "accessor-kit";

@@ -1,4 +1,5 @@
 // scenario: shared-table
+// expect: compiles
 // rust: compiles
 // The store data wrapped in each library's newtype: both languages take it.
 import { KitData, linkBoth, type Linked } from "accessor-kit";

@@ -1,4 +1,5 @@
 // scenario: third-party-host
+// expect: compiles
 // rust: compiles
 // A third party's host in a field: the wrapped state as `WasiImpl`, the third party's host for http
 // through D1's `addToLinker`. Both take it.

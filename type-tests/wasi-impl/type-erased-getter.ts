@@ -1,5 +1,6 @@
 // scenario: type-erased-getter
-// rust: compiles
+// expect: compiles
+// rust: error E0277
 // Getters in a record of function types returning the wrappers: TypeScript takes them; Rust's boxed
 // closures are not Copy (E0277).
 import { KitData, linkBoth, type Linked } from "accessor-kit";
