@@ -1,5 +1,7 @@
 //! bindgen!'s output from PR #8448 (wasmtime 21, backport PR #8620) to PR #10770, as
-//! crates/wit-bindgen/src/lib.rs at v21.0.0 writes it for sync bindings: per interface a
+//! v21.0.0:crates/wit-bindgen/src/lib.rs (1948-1970, 1996-2025) writes it for sync bindings, with its
+//! bounds: `GetHost: Fn + Send + Sync + Copy + 'static`, nothing asked of T (`T: Send` and
+//! `Host + Send` under async), `Linker<T>` unbounded until PR #10760 (wasmtime 34): per interface a
 //! `GetHost<T>` trait that every fitting closure implements and `add_to_linker_get_host` taking
 //! `impl for<'a> GetHost<&'a mut T>` (the getter's parameter is the whole `&'a mut T`, so its `Host`
 //! may borrow from the store data); unless `skip_mut_forwarding_impls: true`, also the old

@@ -7,8 +7,9 @@
 #[macro_use]
 pub mod kit;
 
-/// The bindings the seed comment sketches: D1's `add_to_linker` kept, forwarding to
-/// `add_to_linker_borrow_host`. No options, no forwarding impls.
+/// The bindings the seed comment sketches: D1's `add_to_linker` kept (its bounds: wasmtime 20's),
+/// forwarding to `add_to_linker_borrow_host`, whose `BorrowHost: Send + Sync + 'static` is the
+/// comment's own. No options, no forwarding impls.
 macro_rules! bindgen {
     ({}) => {
         bindgen_shell! {

@@ -7,7 +7,8 @@
 #[macro_use]
 pub mod kit;
 
-/// D1's bindings with the getter's return type generalised. No options, no forwarding impls.
+/// D1's bindings with the getter's return type generalised, keeping wasmtime 20's bounds
+/// (`Send + Sync + Copy + 'static` on the getter, nothing on T). No options, no forwarding impls.
 macro_rules! bindgen {
     ({}) => {
         bindgen_shell! {

@@ -5,7 +5,9 @@
 #[macro_use]
 pub mod kit;
 
-/// bindgen! as wasmtime 20 generated it: no options, no forwarding impls.
+/// bindgen! as wasmtime 20 generated it (v20.0.0:crates/wit-bindgen/src/lib.rs:1710): no options, no
+/// forwarding impls; the getter `Send + Sync + Copy + 'static`, nothing asked of T in sync bindings
+/// (`T: Send` under async), `Linker<T>` with no bound (v20.0.0:crates/wasmtime/src/runtime/component/linker.rs:59).
 macro_rules! bindgen {
     ({}) => {
         bindgen_shell! {

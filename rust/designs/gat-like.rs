@@ -20,7 +20,9 @@ impl<T: ?Sized + 'static> HasData for HasSelf<T> {
     type Data<'a> = &'a mut T;
 }
 
-/// bindgen! at v34.0.0 (crates/component-macro/tests/expanded/simple-functions.rs).
+/// bindgen! at v34.0.0 (crates/component-macro/tests/expanded/simple-functions.rs:151): a `fn`
+/// pointer (Copy, Send, Sync, 'static by being one), `T: 'static` (PR #10760 put it on `Store<T>` and
+/// `Linker<T>` in the same release; `T: 'static + Send` under async).
 macro_rules! bindgen {
     ({}) => {
         bindgen!({ skip_mut_forwarding_impls: true });

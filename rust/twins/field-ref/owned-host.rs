@@ -1,4 +1,4 @@
-// expect: compiles
+// expect: error E0308
 //! `|d| d.shared.clone()` returns a `SharedKit` where `&mut U` is expected (E0308).
 
 #[macro_use]
