@@ -95,7 +95,7 @@ export function matchAttempt(template: string, text: string): AttemptMatch {
   const { patterns, names } = linePatterns(wanted);
 
   const whole = new RegExp(`^${patterns.join("")}$`).exec(joined);
-  if (whole !== null) return { follows: true, holes: new Map(names.map((name, i) => [name, (whole[i + 1] ?? "").trimEnd()])) };
+  if (whole !== null) return { follows: true, holes: new Map(names.map((name, i) => [name, (whole[i + 1] ?? "").replace(/\n$/, "")])) };
 
   // The longest prefix of the template the file follows; the next template line is where it departs.
   let followed = 0;
