@@ -14,6 +14,7 @@
 // compared with its indentation trimmed.
 
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { scenarioById } from "./index.ts";
 
 export type AttemptLanguage = "ts" | "rust";
@@ -152,9 +153,12 @@ export function attemptDeparture(scenario: string, language: AttemptLanguage, te
   return departure(readAttemptTemplate(scenario, language), text);
 }
 
-/** `src/scenarios/<id>/attempt.ts.tmpl` or `attempt.rs.tmpl`. */
+/**
+ * `src/scenarios/<id>/attempt.ts.tmpl` or `attempt.rs.tmpl`, from the kit's root (two folders up from
+ * this module, whether it runs from `src/scenarios/` or from the package's `dist/scenarios/`).
+ */
 export function attemptTemplatePath(scenario: string, language: AttemptLanguage): string {
-  return new URL(`./${scenario}/attempt.${language === "ts" ? "ts" : "rs"}.tmpl`, import.meta.url).pathname;
+  return fileURLToPath(new URL(`../../src/scenarios/${scenario}/attempt.${language === "ts" ? "ts" : "rs"}.tmpl`, import.meta.url));
 }
 
 /** Where a cell or twin departs from its scenario's attempt. */
