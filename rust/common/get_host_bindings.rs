@@ -52,7 +52,7 @@ macro_rules! get_host_bindgen {
 }
 
 /// The annotation every caller of these bindings wrote for a closure returning a borrow
-/// (rust-lang/rust#58052; wasmtime's own `get_host.rs` docs of PR #10746 say so): the closure's
+/// (rust-lang/rust#58052; the `GetHost` docs PR #10746 wrote say so): the closure's
 /// signature, named through a function's `Fn` bound.
 pub fn type_annotate<T, U: ?Sized, F: Fn(&mut T) -> &mut U>(getter: F) -> F {
     getter

@@ -139,8 +139,8 @@ function entryOf({ cell, compile, runtime, attempt }: CellEvaluation, rust: Rust
   }));
   const rustOutcome = rustOutcomeOf(cell, rust);
   const problems = [
-    ...(attempt === undefined ? [] : [attemptProblem(cell, attempt)]),
     ...typescriptProblems(results),
+    ...(attempt === undefined ? [] : [attemptProblem(cell, attempt)]),
     ...(runtime?.pass === false ? [runProblem(cell, runtime)] : []),
     ...rustProblems(cell, rust, rustOutcome),
   ];
