@@ -72,3 +72,13 @@ describe("designLines", () => {
     expect(designLines(template, text)).toEqual(["const get = (d: KitData) => d;", "sockets.addToLinker(linker, get);", "http.addToLinker(linker, get);"]);
   });
 });
+
+describe("where a cell departs after a block hole", () => {
+  it("names the file's line most like the attempt's, not the first line after the imports", () => {
+    const match = matchAttempt(
+      template,
+      cell('import { sockets } from "./design.ts";', 'import { http } from "./design.ts";', "function link() {", "  const get = (d: KitData) => d;", "}"),
+    );
+    expect(match).toMatchObject({ follows: false, templateLine: 3, fileLine: 6, expected: "export function link() {", found: "function link() {" });
+  });
+});

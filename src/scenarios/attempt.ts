@@ -107,11 +107,28 @@ export function matchAttempt(template: string, text: string): AttemptMatch {
     followed = count;
     consumed = prefix[0].split("\n").length - 1;
   }
-  const next = found[consumed];
-  const fileLine = next?.line ?? (found.at(-1)?.line ?? 0) + 1;
-  if (followed === wanted.length) return { follows: false, templateLine: 0, fileLine, expected: "(the end of the attempt)", found: next?.text ?? "" };
+  if (followed === wanted.length) {
+    const next = found[consumed];
+    return { follows: false, templateLine: 0, fileLine: next?.line ?? (found.at(-1)?.line ?? 0) + 1, expected: "(the end of the attempt)", found: next?.text ?? "" };
+  }
   const departs = wanted[followed]!;
-  return { follows: false, templateLine: departs.line, fileLine, expected: departs.text, found: next?.text ?? "(the end of the file)" };
+  // After a block hole the file may have any lines; name the one most like the line expected.
+  const afterBlock = followed > 0 && BLOCK_HOLE.test(wanted[followed - 1]!.text);
+  const next = afterBlock ? mostLike(departs.text, found.slice(consumed)) ?? found[consumed] : found[consumed];
+  return { follows: false, templateLine: departs.line, fileLine: next?.line ?? (found.at(-1)?.line ?? 0) + 1, expected: departs.text, found: next?.text ?? "(the end of the file)" };
+}
+
+const tokens = (line: string) => new Set(line.replace(HOLE, " ").split(/[^\w]+/).filter((token) => token !== ""));
+
+/** The line sharing the most words with `expected` (at least half of them), if any. */
+function mostLike(expected: string, lines: readonly CodeLine[]): CodeLine | undefined {
+  const wanted = tokens(expected);
+  let best: { line: CodeLine; score: number } | undefined;
+  for (const line of lines) {
+    const score = [...tokens(line.text)].filter((token) => wanted.has(token)).length / Math.max(wanted.size, 1);
+    if (score >= 0.5 && (best === undefined || score > best.score)) best = { line, score };
+  }
+  return best?.line;
 }
 
 /** Holes that only say where the design lives (imports, module paths), not how it spells the attempt. */
