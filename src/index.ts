@@ -59,12 +59,37 @@ export {
 } from "./interfaces/interface.ts";
 export { ipv4, ResolveAddressStream, SocketsCtx } from "./interfaces/sockets-ctx.ts";
 export { ipNameLookup, SocketsViewHost, type IpNameLookupHost } from "./interfaces/sockets.ts";
-export { KitData, type HttpView, type SocketsView } from "./interfaces/view.ts";
+export {
+  HttpCtxView,
+  isHttpView,
+  isSocketsView,
+  KitData,
+  SocketsCtxView,
+  type HttpView,
+  type SocketsView,
+} from "./interfaces/view.ts";
+export {
+  type BindgenOptions,
+  type CoherentOptions,
+  type ForwardingImpl,
+  type HasForwardingImpls,
+  type HostFor,
+  hostFor,
+  type HostImpl,
+  hostImpl,
+  hostsOnCtxViews,
+  hostsOverEveryView,
+  type HostTraitName,
+  type InterfaceName,
+  type Libraries,
+  type SelfOf,
+  world,
+  type WorldHosts,
+} from "./interfaces/bindgen.ts";
 
 export { guestString, loadGuest, type GuestName } from "./guest.ts";
 export { linkBoth, type Linked, type Scenario } from "./scenarios/scenario.ts";
-export { RegionalData } from "./scenarios/capturing-getter.ts";
-export { HostFields } from "./scenarios/field-projection.ts";
-export { HostingData } from "./scenarios/forwarding-impl-coherence.ts";
-export { AppData, Resolver } from "./scenarios/third-party-host.ts";
+export { AppData } from "./scenarios/app-data.ts";
+export { SharedKit } from "./scenarios/owned-host/index.ts";
+export { AuditedHttp } from "./scenarios/third-party-host/index.ts";
 export { scenarioById, scenarios } from "./scenarios/index.ts";

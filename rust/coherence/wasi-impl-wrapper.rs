@@ -10,8 +10,11 @@ trait SocketsView {}
 trait HttpView {}
 trait HasData {}
 struct KitData;
+struct SharedKit;
+struct WasiImpl<T>(T);
 struct WasiHttpImpl<T>(T);
 struct AuditedHttp<V>(V);
+struct SocketsCtxView<'a>(&'a mut u32);
 struct HttpCtxView<'a>(&'a mut u32);
 struct HasSelf<T: ?Sized>(PhantomData<T>);
 struct WasiSockets;
