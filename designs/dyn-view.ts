@@ -1,42 +1,24 @@
-// dyn-view: the getter returns the store data's view as the view interface itself (Rust's
-// `&mut dyn WasiView`), and each library implements its host once, over that interface
-// (`impl Host for dyn WasiView + '_`): wasmtime-wasi(-http) from PR #8609 (D5) until PR #8766
-// turned the impls back into blanket impls on a newtype.
+// dyn-view (D5, PR #8609; never in a release: wasmtime 22 already had PR #8766's WasiImpl): the
+// libraries implement each Host once over the view interface itself, `impl Host for dyn WasiView +
+// '_`, so bindgen!'s forwarding impl `impl<_T: Host + ?Sized> Host for &mut _T` (PR #8448's bindings,
+// unchanged) stays, and a getter returns `&mut dyn View`.
 //
 // Allows: any value that has the view's members, the store data itself, a field, or a view built
-// on the call; there are no impls to select, so nothing can overlap (type-tests/dyn-view/forwarding-impl-coherence.ts), and closures
-// need no annotations (the getter's bound is a plain function type).
-// Costs in Rust: a view built on the call has no `&mut dyn View` to hand out (E0515, the case
-// PR #8766 gives), one getter cannot serve two view interfaces, every call goes through a vtable,
-// the views must be dyn-compatible, and every call site needs `type_annotate` (rust-lang/rust#58052).
-// In TypeScript an interface already is a trait object: the only cost left is the host object
-// made around the view on every call.
+// on the call; nothing overlaps the forwarding impl.
+// Costs in Rust: a view built on the call has no `&mut dyn View` to hand out (E0515, the case PR
+// #8766 gives), every call goes through a vtable, the views must be dyn-compatible, and callers
+// annotate their closures (`fn type_annotate<T, F: Fn(&mut T) -> &mut dyn View>`,
+// rust-lang/rust#58052). In TypeScript an interface already is a trait object.
 
-import {
-  addInterfaceToLinker,
-  type HttpView,
-  HttpViewHost,
-  type Interface,
-  ipNameLookup,
-  type Linker,
-  outgoingHandler,
-  type SocketsView,
-  SocketsViewHost,
-} from "accessor-kit";
+import { hostImpl, HttpViewHost, isHttpView, isSocketsView, SocketsViewHost } from "accessor-kit";
+import { bindgen } from "./get-host.ts";
 
-/** The getter: `Fn(&mut T) -> &mut dyn View`, from the store data to the interface's view. */
-export type ViewGetter<T, V> = (data: T) => V;
+export { bindgen, type GetHost } from "./get-host.ts";
 
-/** `impl Host for dyn View + '_`: the interface's host, written once over any value of the view. */
-export type HostForView<V, H> = (view: V) => H;
+/** PR #8609's libraries: each host written once over the view interface. */
+export const libraries = {
+  sockets: hostImpl("impl IpNameLookupHost for dyn SocketsView + '_", isSocketsView, (view) => new SocketsViewHost(view)),
+  http: hostImpl("impl OutgoingHandlerHost for dyn HttpView + '_", isHttpView, (view) => new HttpViewHost(view)),
+};
 
-function addToLinkerFor<V, H>(iface: Interface<H>, hostForView: HostForView<V, H>) {
-  return {
-    addToLinker<T>(linker: Linker<T>, get: ViewGetter<T, V>): void {
-      addInterfaceToLinker(linker, iface, (data) => hostForView(get(data)));
-    },
-  };
-}
-
-export const sockets = addToLinkerFor(ipNameLookup, (view: SocketsView) => new SocketsViewHost(view));
-export const http = addToLinkerFor(outgoingHandler, (view: HttpView) => new HttpViewHost(view));
+export const { sockets, http } = bindgen({ impls: libraries });

@@ -1,28 +1,27 @@
-// field-ref: the getter may only hand back a borrow of the store data, or of a field of it: the
-// `get: impl Fn(&mut T) -> &mut U + Send + Sync + Copy + 'static` (U: Host) of bindgen! up to
-// wasmtime 20 (D1), the getter wasmtime #8382 set out to change.
+// field-ref (D1, bindgen! up to wasmtime 20): the getter may only hand back a borrow of the store
+// data or of a field of it, `get: impl Fn(&mut T) -> &mut U + Send + Sync + Copy + 'static` with
+// `U: Host`, the getter wasmtime #8382 set out to change. The libraries (wasmtime-wasi(-http) 20)
+// make every view a host: `impl<T: WasiView> Host for T`.
 //
-// Allows: `d => d` (Rust's `|t| t`), `d => field(d, "key")` and chains of them; the getter's bound
-// is a plain function type, so closures need no annotations and may capture anything.
-// Costs: a host built on each call (a view of two fields) is not a borrow and is refused
-// (TS2322 on an expression-bodied arrow, TS2345 on a block body; Rust: E0308, or E0515 for `&mut`
-// to it). The host must therefore live inside the store data, as wasmtime-wasi <= 20's
-// `impl<T: WasiView> Host for T` made the data itself the host.
-// Where TypeScript differs: the brand is the whole borrow checker. References alias, so a host kept
-// in a field may hold the shared table (Rust refuses a field that borrows its sibling), and
-// `x as Borrow<X>` forges a borrow.
+// Allows: `d => d` (Rust's `|t| t`), `d => field(d, "kit")` and chains of them. The getter's bound
+// is a plain function type, so closures need no annotations.
+// Costs: a view built on the call is not a borrow and is refused (Rust: E0308), so a host needing
+// two fields must already live inside the store data. In Rust the getter is also `Copy`, so it may
+// capture only `Copy` values; TypeScript has no such bound.
+// Where TypeScript differs: the brand is the whole borrow checker. `x as Borrow<X>` forges one.
 
 import {
   addInterfaceToLinker,
-  HttpViewHost,
+  type BindgenOptions,
+  type HostFor,
+  hostFor,
+  type HostImpl,
+  hostsOverEveryView,
   type Interface,
-  ipNameLookup,
-  type IpNameLookupHost,
-  KitData,
+  type InterfaceName,
+  type Libraries,
   type Linker,
-  outgoingHandler,
-  type OutgoingHandlerHost,
-  SocketsViewHost,
+  world,
 } from "accessor-kit";
 
 declare const borrowedFromStoreData: unique symbol;
@@ -38,31 +37,28 @@ export function field<T, K extends keyof T>(data: Borrow<T>, key: K): Borrow<T[K
 /** The getter: `Fn(&mut T) -> &mut U`. Its parameter is the store data's borrow, so `d => d` is `|t| t`. */
 export type FieldGetter<T, U> = (data: Borrow<T>) => Borrow<U>;
 
-function addToLinkerFor<H>(iface: Interface<H>) {
+export interface InterfaceBindings<Host> {
+  /** Links the interface, reaching its host through `get` on every call. */
+  addToLinker<T, U extends Host>(linker: Linker<T>, get: FieldGetter<T, U>): void;
+}
+
+export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> };
+
+function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   return {
-    addToLinker<T, U extends H>(linker: Linker<T>, get: FieldGetter<T, U>): void {
+    addToLinker<T>(linker: Linker<T>, get: FieldGetter<T, unknown>): void {
       // The store lends its data out: the only place a Borrow is made from nothing.
-      addInterfaceToLinker(linker, iface, (data) => get(data as Borrow<T>));
+      addInterfaceToLinker(linker, iface, (data) => hostFor(impl, get(data as Borrow<T>)));
     },
   };
 }
 
-export const sockets = addToLinkerFor(ipNameLookup);
-export const http = addToLinkerFor(outgoingHandler);
-
-/**
- * wasmtime-wasi <= 20's `impl<T: WasiView> Host for T`, for both interfaces: store data that is
- * both views is the host of both, so `d => d` (or a field holding one) is the whole getter.
- */
-export class ViewHosts extends KitData implements IpNameLookupHost, OutgoingHandlerHost {
-  readonly #sockets = new SocketsViewHost(this);
-  readonly #http = new HttpViewHost(this);
-  readonly resolveAddresses: IpNameLookupHost["resolveAddresses"] = (name) => this.#sockets.resolveAddresses(name);
-  readonly resolveNextAddress: IpNameLookupHost["resolveNextAddress"] = (s) => this.#sockets.resolveNextAddress(s);
-  readonly dropResolveAddressStream: IpNameLookupHost["dropResolveAddressStream"] = (s) =>
-    this.#sockets.dropResolveAddressStream(s);
-  readonly handle: OutgoingHandlerHost["handle"] = (authority, via) => this.#http.handle(authority, via);
-  readonly futureStatus: OutgoingHandlerHost["futureStatus"] = (r) => this.#http.futureStatus(r);
-  readonly dropFutureIncomingResponse: OutgoingHandlerHost["dropFutureIncomingResponse"] = (r) =>
-    this.#http.dropFutureIncomingResponse(r);
+/** bindgen! as wasmtime 20 generated it: no options (no forwarding impls to opt out of), the libraries' impls beside it. */
+export function bindgen<const L extends Libraries>(options: Omit<BindgenOptions<L>, "skipMutForwardingImpls">): Bindings<L> {
+  return { sockets: bindingsFor(world.sockets, options.impls.sockets), http: bindingsFor(world.http, options.impls.http) };
 }
+
+/** wasmtime-wasi(-http) 20: a blanket host over every view. */
+export const libraries = hostsOverEveryView;
+
+export const { sockets, http } = bindgen({ impls: libraries });

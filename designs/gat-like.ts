@@ -1,26 +1,34 @@
-// gat-like (D7): the getter returns the view its caller names through a marker D, a type-level
-// function from the borrowed store data to the view, as after PR #10770 (wasmtime 34):
+// gat-like (D7, PR #10770, wasmtime 34 on): the getter returns the view its caller names through a
+// marker D, a type-level function from the borrowed store data to the view:
 // `add_to_linker::<T, D>(linker, host_getter: fn(&mut T) -> D::Data<'_>)` with `D: HasData` (a GAT
-// `type Data<'a>`), `HasSelf<T>` for `Data<'a> = &'a mut T`, and `for<'a> D::Data<'a>: Host`.
+// `type Data<'a>`), `HasSelf<T>` for `Data<'a> = &'a mut T`, `for<'a> D::Data<'a>: Host` and
+// `T: 'static`. bindgen! keeps the forwarding impls (and their opt-out); the libraries put their
+// hosts on their view structs, named by public markers (`WasiSockets`, `WasiHttp`).
 //
-// Allows: a field (`HasSelf<Host>`), the store data itself (`HasSelf<T>` when T is a host) or a view
-// built on every call (a library's marker, e.g. `WasiHttp`), with no annotation on the getter.
+// Allows: a field (`HasSelf<Field>` when the field is a host), or a view built on every call (a
+// library's marker), with no annotation on the getter.
 // Costs: every call names D, and with it T: TypeScript has no partial type-argument inference
-// (TS2558 for `<D>` alone, TS2304 for `_`; findings/partial-type-arguments, microsoft/TypeScript#26242). Left out, D
-// would silently fall back to its constraint and accept any getter (findings/hkt-parameter-fallback); here it becomes
-// NameD instead, the counterpart of rustc's E0283 (spinframework/spin#3172). One marker per
-// projection, which libraries must export (wasmtime #11693 / #11695).
-// Where TypeScript differs: the getter is any function, so it may capture (a Rust `fn` pointer
-// cannot: E0308), and with no lifetimes the markers' views rarely depend on the input.
+// (TS2558 for `<D>` alone; findings/partial-type-arguments, microsoft/TypeScript#26242). Left out,
+// D would silently fall back to its constraint and accept any getter (findings/hkt-parameter-fallback);
+// here it becomes NameD instead, the counterpart of rustc's E0283 (spinframework/spin#3172). One
+// marker per projection, which libraries must export (wasmtime #11693 / #11695). In Rust the getter
+// is a `fn` pointer, which cannot capture (E0308); TypeScript's getter is any function.
 
 import {
   addInterfaceToLinker,
-  type HttpViewHost,
+  type BindgenOptions,
+  type CoherentOptions,
+  type HostFor,
+  hostFor,
+  type HostImpl,
+  hostsOnCtxViews,
+  type HttpCtxView,
   type Interface,
-  ipNameLookup,
+  type InterfaceName,
+  type Libraries,
   type Linker,
-  outgoingHandler,
-  type SocketsViewHost,
+  type SocketsCtxView,
+  world,
 } from "accessor-kit";
 
 /** A marker: a type-level function from the borrowed store data (`store`) to a view (`data`), Rust's `type Data<'a>`. */
@@ -48,22 +56,36 @@ export interface NameD {
  */
 export type NamedView<D extends HasData, T> = HasData extends D ? NameD : Data<D, T>;
 
-/** wasmtime-wasi's and wasmtime-wasi-http's exported markers in this design: a view of the table and the interface's ctx. */
+/** wasmtime-wasi's markers (`WasiSockets`, and `WasiHttp` once #11695 made it public): their view structs. */
 export interface WasiSockets extends HasData {
-  readonly data: SocketsViewHost;
+  readonly data: SocketsCtxView;
 }
 export interface WasiHttp extends HasData {
-  readonly data: HttpViewHost;
+  readonly data: HttpCtxView;
 }
 
-function addToLinkerFor<H>(iface: Interface<H>) {
+export interface InterfaceBindings<Host> {
+  /** Links the interface; `hostGetter` must return D's view of the store data, and that view must be a host. */
+  addToLinker<T, D extends HasData>(linker: Linker<T>, hostGetter: (data: T) => NamedView<D, T> & Host): void;
+}
+
+export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> };
+
+function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   return {
-    /** Links the interface; `getter` must return D's view of the store data, and that view must be a host. */
-    addToLinker<T, D extends HasData>(linker: Linker<T>, getter: (data: T) => NamedView<D, T> & H): void {
-      addInterfaceToLinker(linker, iface, getter);
+    addToLinker<T>(linker: Linker<T>, hostGetter: (data: T) => unknown): void {
+      addInterfaceToLinker(linker, iface, (data) => hostFor(impl, hostGetter(data)));
     },
   };
 }
 
-export const sockets = addToLinkerFor(ipNameLookup);
-export const http = addToLinkerFor(outgoingHandler);
+/** bindgen! at wasmtime 34, with the libraries' impls checked against its forwarding impls. */
+export function bindgen<const O extends BindgenOptions>(options: O & CoherentOptions<O>): Bindings<O["impls"]> {
+  const impls: Libraries = options.impls;
+  return { sockets: bindingsFor(world.sockets, impls.sockets), http: bindingsFor(world.http, impls.http) };
+}
+
+/** wasmtime-wasi's libraries from PR #11365 on: hosts on their view structs. */
+export const libraries = hostsOnCtxViews;
+
+export const { sockets, http } = bindgen({ impls: libraries });

@@ -176,7 +176,7 @@ const repositoryPaths: Check = function* (prose, _file, repo) {
 };
 
 const tagQualified = /(?:\bv\d+(?:\.\d+)*|\b[0-9a-f]{7,40}):`?$/;
-const namePattern = new RegExp(`(?<![\\w./@:-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:${fileExtensions.join("|")})\\b(?![/\\w-])`, "g");
+const namePattern = new RegExp(`(?<![\\w./@:-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:${fileExtensions.join("|")})\\b(?![/\\w-]|\\.\\w)`, "g");
 
 /** `typescript-findings.md`, `get_host.rs`: a bare file name must be one of the repository's own. */
 const fileNames: Check = function* (prose, _file, repo) {

@@ -162,8 +162,12 @@ describe("accessor-kit installed in another project", () => {
     SLOW,
   );
 
-  it("ships every Rust twin the matrix compiles", () => {
-    const twins = (root: string) => readdirSync(join(root, "rust"), { recursive: true }).map(String).filter((file) => file.endsWith(".rs")).sort();
+  it("ships every Rust twin the matrix compiles (not the coherence corpus, which only the kit's tests compile)", () => {
+    const twins = (root: string) =>
+      readdirSync(join(root, "rust"), { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith(".rs") && !file.startsWith("coherence"))
+        .sort();
     expect(twins(installed)).toEqual(twins(kit));
     expect(twins(installed).length).toBeGreaterThan(0);
   });

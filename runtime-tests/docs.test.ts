@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { CellFormatError, evaluate } from "../src/engine/index.ts";
 import type { Matrix } from "../src/report/matrix.ts";
 import { snippetCells } from "../src/report/snippets.ts";
+import { scenarioById } from "../src/scenarios/index.ts";
 import { fillTradeoffs } from "../src/report/tradeoffs.ts";
 
 const kit = fileURLToPath(new URL("../", import.meta.url));
@@ -100,7 +101,8 @@ describe("generated blocks of tradeoffs.md", () => {
     expect(filled.problems).toEqual([]);
     expect(filled.text).toContain("prose\n<!-- generated: design field-ref -->\n| scenario | TypeScript | Rust |");
     expect(filled.text).toContain("| `fresh-view` | missing | - |");
-    expect(filled.text).toContain("Intent: return a new view built from two fields");
+    expect(filled.text).toContain(`Intent: ${scenarioById("fresh-view")!.intent}`);
+    expect(filled.text).toContain("What each design writes into the attempt");
     expect(filled.text).not.toContain("old");
   });
 

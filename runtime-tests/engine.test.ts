@@ -19,6 +19,7 @@ import {
   type ProgramCheck,
 } from "../src/engine/index.ts";
 import { checkProgram, checksInOneProcess, checkWithTsc } from "../src/engine/tsc.ts";
+import { scenarios } from "../src/scenarios/index.ts";
 
 // The fixture kit lives in a dot folder, which TypeScript's `include` globs skip: its cells fail on
 // purpose, so the repo-wide check must leave them to the engine (see fixtures/README.md).
@@ -208,7 +209,7 @@ describe("reading cell headers strictly: one CellFormatError naming file:line", 
     expect(found.malformed.map((error) => error.message.replace(/^.*\/type-tests\//, ""))).toEqual([
       `tiny/capturing-getter.ts:1: no "// scenario: <id>" line: a cell's header names its scenario`,
       `tiny/fresh-view.ts:2: malformed expect line "error 2322 at 4 "fresh"": write "compiles" or 'error TS<code> at <line> "<message fragment>"'`,
-      `tiny/fresh-views.ts:1: unknown scenario "fresh-views" (known: field-projection, shared-table, fresh-view, one-getter-many-interfaces, forwarding-impl-coherence, no-annotations, capturing-getter, third-party-host, type-erased-getter)`,
+      `tiny/fresh-views.ts:1: unknown scenario "fresh-views" (known: ${scenarios.map((scenario) => scenario.id).join(", ")})`,
       `tiny/shared-table.ts:1: scenario "fresh-view" does not match the file name shared-table.ts`,
     ]);
   });

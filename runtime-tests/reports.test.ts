@@ -92,7 +92,7 @@ describe("--format github", () => {
 });
 
 describe("--format json", () => {
-  const json = () => JSON.parse(renderJson(report, miniKit)) as { schemaVersion: number; cells: { id: string; problems: unknown[] }[] };
+  const json = () => JSON.parse(renderJson(report, miniKit)) as { schemaVersion: number; cells: { id: string; problems: { kind: string }[] }[] };
 
   it("is valid against the schema the package publishes, with its schemaVersion", () => {
     expect(schemaErrors(schema, json())).toEqual([]);
@@ -100,7 +100,8 @@ describe("--format json", () => {
   });
 
   it("gives each problem as data beside its text, paths relative to the base folder", () => {
-    const problems = (id: string) => json().cells.find((cell) => cell.id === id)!.problems;
+    // The fixture cells predate the scenarios' attempts; their departures are asserted apart.
+    const problems = (id: string) => json().cells.find((cell) => cell.id === id)!.problems.filter((problem) => problem.kind !== "departs-from-attempt");
     expect(problems("wrong/shared-table")).toEqual([
       {
         kind: "moved",
@@ -124,6 +125,19 @@ describe("--format json", () => {
     ]);
     expect(renderJson(report, miniKit)).not.toContain(miniKit);
   });
+
+  it("gives a cell's departure from its scenario's attempt as data: the line, and what the attempt and the cell hold there", () => {
+    const departure = json()
+      .cells.find((cell) => cell.id === "wrong/shared-table")!
+      .problems.find((problem) => problem.kind === "departs-from-attempt");
+    expect(departure).toMatchObject({
+      compilers: [],
+      file: "type-tests/wrong/shared-table.ts",
+      expected: { message: expect.any(String) },
+      actual: { message: expect.any(String) },
+      text: expect.stringMatching(/^attempt: line \d+ departs from the scenario's attempt \(shared-table\/attempt\.ts\.tmpl:\d+\)/),
+    });
+  });
 });
 
 describe("--format junit", () => {
@@ -140,7 +154,7 @@ describe("--format junit", () => {
   it("escapes what XML cannot hold as it is", () => {
     const texts = xml().split(/<[^>]*>/);
     expect(texts.filter((text) => /[<>]|&(?!amp;|lt;|gt;|quot;|#10;)/.test(text))).toEqual([]);
-    expect(xml()).toContain("ctx: SocketsCtx; }' but required in type 'SocketsView'.</failure>");
+    expect(xml()).toContain("ctx: SocketsCtx; }' but required in type 'SocketsView'.");
     expect(xml().match(/<testcase /g)?.length).toBe(xml().match(/<\/testcase>/g)?.length);
   });
 });

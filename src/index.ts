@@ -21,7 +21,18 @@ export { Store } from "./runtime/store.ts";
 export { Trap, type TrapKind } from "./runtime/trap.ts";
 export { wat, WatError } from "./runtime/wat.ts";
 
-export { type CheckCoherence, type ConflictingImplementations, type Impl, type Overlaps } from "./coherence/overlap.ts";
+export {
+  type CheckCoherence,
+  type ConflictingImplementations,
+  type Disjoint,
+  type Impl,
+  type Overlap,
+  type OverlapCheck,
+  type Overlaps,
+  type TraitNotModelled,
+} from "./coherence/overlap.ts";
+export { type KitCrate } from "./coherence/kit-crate.ts";
+export { type ParseCrate, type RustSyntaxError } from "./coherence/syntax.ts";
 
 export { ErrorCode, HostError } from "./interfaces/error-code.ts";
 export { FutureIncomingResponse, HttpCtx } from "./interfaces/http-ctx.ts";
@@ -48,12 +59,37 @@ export {
 } from "./interfaces/interface.ts";
 export { ipv4, ResolveAddressStream, SocketsCtx } from "./interfaces/sockets-ctx.ts";
 export { ipNameLookup, SocketsViewHost, type IpNameLookupHost } from "./interfaces/sockets.ts";
-export { KitData, type HttpView, type SocketsView } from "./interfaces/view.ts";
+export {
+  HttpCtxView,
+  isHttpView,
+  isSocketsView,
+  KitData,
+  SocketsCtxView,
+  type HttpView,
+  type SocketsView,
+} from "./interfaces/view.ts";
+export {
+  type BindgenOptions,
+  type CoherentOptions,
+  type ForwardingImpl,
+  type HasForwardingImpls,
+  type HostFor,
+  hostFor,
+  type HostImpl,
+  hostImpl,
+  hostsOnCtxViews,
+  hostsOverEveryView,
+  type HostTraitName,
+  type InterfaceName,
+  type Libraries,
+  type SelfOf,
+  world,
+  type WorldHosts,
+} from "./interfaces/bindgen.ts";
 
 export { guestString, loadGuest, type GuestName } from "./guest.ts";
 export { linkBoth, type Linked, type Scenario } from "./scenarios/scenario.ts";
-export { RegionalData } from "./scenarios/capturing-getter.ts";
-export { HostFields } from "./scenarios/field-projection.ts";
-export { HostingData } from "./scenarios/forwarding-impl-coherence.ts";
-export { AppData, Resolver } from "./scenarios/third-party-host.ts";
+export { AppData } from "./scenarios/app-data.ts";
+export { SharedKit } from "./scenarios/owned-host/index.ts";
+export { AuditedHttp } from "./scenarios/third-party-host/index.ts";
 export { scenarioById, scenarios } from "./scenarios/index.ts";

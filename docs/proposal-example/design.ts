@@ -7,45 +7,60 @@
 // `HasData::Data<'a>` in PR #10770); a lent one does not, since the callback runs while the borrow
 // is alive.
 // What it costs: the callback's result type is a type parameter of the getter, so every getter is
-// a generic function. TypeScript types an unannotated arrow against a generic signature
-// (docs/proposal-example/no-annotations.ts), so getters stay plain arrows. The libraries lend their hosts over any view
-// (`lendSocketsHost`, `lendHttpHost`), and a getter lends a host, not a view: one getter serves two
-// interfaces only if it lends something that is both hosts.
-// Rust (not checked: a proposal has no twins under rust/): closures cannot be generic, so a Rust
-// getter would be a named type with a generic `lend` method.
+// a generic function. TypeScript types an arrow written in the call against a generic signature,
+// so getters stay plain arrows there; a getter declared apart must be written generic. The
+// libraries lend their hosts over any view (`lendSocketsHost`, `lendHttpHost`), and a getter lends
+// a host, not a view: one getter serves two interfaces only if it lends something that is both hosts.
+// Rust (not checked: this proposal brings no twins): closures cannot be generic, so a Rust getter
+// would be a named type with a generic `lend` method.
 // Where TypeScript is weaker: nothing ties the host to the callback's call, and the kit's one
 // wiring (`addInterfaceToLinker`) wants the host returned, so addToLinker takes it back out.
 
 import {
   addInterfaceToLinker,
+  type BindgenOptions,
+  type HostFor,
+  hostFor,
+  type HostImpl,
   type HttpView,
   HttpViewHost,
   type Interface,
-  ipNameLookup,
+  type InterfaceName,
   type IpNameLookupHost,
+  type Libraries,
   type Linker,
-  outgoingHandler,
   type OutgoingHandlerHost,
   type SocketsView,
   SocketsViewHost,
+  world,
 } from "accessor-kit";
 
 /** The getter: lends the host H, reached from the store data T, to `use` for one call. */
 export type Lender<T, H> = <R>(data: T, use: (host: H) => R) => R;
 
-function addToLinkerFor<H>(iface: Interface<H>) {
+export interface InterfaceBindings<Host> {
+  addToLinker<T>(linker: Linker<T>, lend: Lender<T, Host>): void;
+}
+
+export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> };
+
+function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   return {
-    addToLinker<T>(linker: Linker<T>, lend: Lender<T, H>): void {
-      addInterfaceToLinker(linker, iface, (data) => lend(data, (host) => host));
+    addToLinker<T>(linker: Linker<T>, lend: Lender<T, unknown>): void {
+      addInterfaceToLinker(linker, iface, (data) => lend(data, (host) => hostFor(impl, host)));
     },
   };
 }
 
-export const sockets = addToLinkerFor(ipNameLookup);
-export const http = addToLinkerFor(outgoingHandler);
+/** The bindings, the libraries' impls beside them (no forwarding impls: nothing can overlap). */
+export function bindgen<const L extends Libraries>(options: Omit<BindgenOptions<L>, "skipMutForwardingImpls">): Bindings<L> {
+  return { sockets: bindingsFor(world.sockets, options.impls.sockets), http: bindingsFor(world.http, options.impls.http) };
+}
+
+export const { sockets, http } = bindgen({ impls: {} });
 
 /** The sockets library's host, lent over any SocketsView. */
-export const lendSocketsHost: Lender<SocketsView, IpNameLookupHost> = (view, use) => use(new SocketsViewHost(view));
+export const lendSocketsHost = <R>(view: SocketsView, use: (host: IpNameLookupHost) => R): R => use(new SocketsViewHost(view));
 
 /** The http library's host, lent over any HttpView. */
-export const lendHttpHost: Lender<HttpView, OutgoingHandlerHost> = (view, use) => use(new HttpViewHost(view));
+export const lendHttpHost = <R>(view: HttpView, use: (host: OutgoingHandlerHost) => R): R => use(new HttpViewHost(view));

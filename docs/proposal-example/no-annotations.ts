@@ -1,9 +1,6 @@
 // scenario: no-annotations
 // expect: compiles
-// No type arguments and no parameter annotations: each arrow is checked against the getter's
-// generic signature, which types both `d` and `use` (TypeScript gives an arrow a
-// contextual generic signature).
-
+// Arrows written in the call, unannotated: the generic signature types `d` and `use`.
 import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
 

@@ -1,20 +1,17 @@
 // scenario: one-getter-many-interfaces
-// expect: error TS2345 at 17 "is missing the following properties from type 'IpNameLookupHost'"
-// expect: error TS2345 at 18 "is missing the following properties from type 'OutgoingHandlerHost'"
-// One getter value for both interfaces, lending the store data itself, as `d => d` serves both
-// interfaces in dyn-view. Here a getter lends a host, not a view, and KitData is a view of both
-// interfaces but the host of neither: each call is TS2345. One getter could serve both only by
-// lending a value that implements both Host interfaces; this is the price of lending hosts.
-
+// expect: error TS2345 at 14 "'(d: KitData, use: (host: KitData) => unknown) => unknown'"
+// expect: error TS2345 at 15 "'(d: KitData, use: (host: KitData) => unknown) => unknown'"
+// One lender kept in a const, lending the store data itself to both interfaces. Declared apart from
+// the call it must be written generic, `<R>(d, use: (host) => R) => R`; written plainly it is no
+// Lender (TS2345), and KitData is a view of both interfaces but the host of neither anyway.
 import { KitData, linkBoth, type Linked } from "accessor-kit";
-import { http, type Lender, sockets } from "./design.ts";
-
-const lendData: Lender<KitData, KitData> = (d, use) => use(d);
+import { http, sockets } from "./design.ts";
 
 export function link(): Linked<KitData> {
+  const get = (d: KitData, use: (host: KitData) => unknown) => use(d);
   const data = new KitData();
   return linkBoth(data, data.table, (linker) => {
-    sockets.addToLinker(linker, lendData);
-    http.addToLinker(linker, lendData);
+    sockets.addToLinker(linker, get);
+    http.addToLinker(linker, get);
   });
 }

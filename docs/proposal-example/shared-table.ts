@@ -1,16 +1,13 @@
 // scenario: shared-table
 // expect: compiles
-// The libraries' own lenders are the getters: the store data is a view of both interfaces, holding
-// the one table and each interface's ctx, so each library lends its host over the store data as it
-// is, and a stream resolved through sockets is read through http.
-
+// The store data is a view of both interfaces: each library lends its host over it.
 import { KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
 
 export function link(): Linked<KitData> {
   const data = new KitData();
   return linkBoth(data, data.table, (linker) => {
-    sockets.addToLinker(linker, lendSocketsHost);
-    http.addToLinker(linker, lendHttpHost);
+    sockets.addToLinker(linker, (d, use) => lendSocketsHost(d, use));
+    http.addToLinker(linker, (d, use) => lendHttpHost(d, use));
   });
 }

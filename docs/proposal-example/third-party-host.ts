@@ -1,22 +1,17 @@
 // scenario: third-party-host
 // expect: compiles
-// The sockets host comes from another module (third-party-host.lib.ts) that cannot know the
-// embedder's store type: the getter passes it the shared table and the library's state, which the
-// embedder keeps in its store data beside the kit's.
+// The third party's host is lent as it is; sockets lends over the state it wraps.
+import { AuditedHttp, KitData, linkBoth, type Linked } from "accessor-kit";
+import { http, lendSocketsHost, sockets } from "./design.ts";
 
-import { KitData, linkBoth, type Linked, Resolver } from "accessor-kit";
-import { http, lendHttpHost, sockets } from "./design.ts";
-import { lendResolverHost } from "./third-party-host.lib.ts";
-
-/** The embedder's store data: the kit's, plus the library's resolver state. */
-class AppData extends KitData {
-  readonly resolver = new Resolver();
+class App {
+  readonly audited = new AuditedHttp(new KitData());
 }
 
-export function link(): Linked<AppData> {
-  const data = new AppData();
-  return linkBoth(data, data.table, (linker) => {
-    sockets.addToLinker(linker, (d, use) => lendResolverHost(d.table, d.resolver, use));
-    http.addToLinker(linker, lendHttpHost);
+export function link(): Linked<App> {
+  const data = new App();
+  return linkBoth(data, data.audited.view.table, (linker) => {
+    sockets.addToLinker(linker, (d, use) => lendSocketsHost(d.audited.view, use));
+    http.addToLinker(linker, (d, use) => use(d.audited));
   });
 }

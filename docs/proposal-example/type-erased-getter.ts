@@ -1,19 +1,19 @@
 // scenario: type-erased-getter
-// Explored (no expect line yet): both getters are kept in one list with the addToLinker they
-// belong to, and linked in a loop later. Each entry pairs one interface's addToLinker with its
-// lender, but the loop sees a union of both pairs.
-
-import { KitData, linkBoth, type Linked } from "accessor-kit";
+// Explored (no expect line yet): both lenders in one record of function types.
+import { KitData, linkBoth, type Linked, type IpNameLookupHost, type OutgoingHandlerHost } from "accessor-kit";
 import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
 
-const links = [
-  { bindings: sockets, lend: lendSocketsHost },
-  { bindings: http, lend: lendHttpHost },
-];
+interface Getters {
+  readonly sockets: (d: KitData, use: (host: IpNameLookupHost) => unknown) => unknown;
+  readonly http: (d: KitData, use: (host: IpNameLookupHost) => unknown) => unknown;
+}
+
+const getters: Getters = { sockets: (d, use) => lendSocketsHost(d, use), http: (d, use) => lendHttpHost(d, use) };
 
 export function link(): Linked<KitData> {
   const data = new KitData();
   return linkBoth(data, data.table, (linker) => {
-    for (const { bindings, lend } of links) bindings.addToLinker(linker, lend);
+    sockets.addToLinker(linker, getters.sockets);
+    http.addToLinker(linker, getters.http);
   });
 }

@@ -1,37 +1,59 @@
-//! bindgen!'s output from PR #8448 (wasmtime 21, backport PR #8620) to PR #10770: per interface a
-//! `GetHost<T>` trait implemented by every fitting closure, and `add_to_linker_get_host` taking
-//! `impl for<'a> GetHost<&'a mut T>`. The getter's parameter is the whole `&'a mut T`, so its
-//! `Host` may borrow from the store data. D3, D5 and D6 differ only in the libraries' Host impls;
-//! include this module beside `kit` and re-export its `sockets` and `http`.
+//! bindgen!'s output from PR #8448 (wasmtime 21, backport PR #8620) to PR #10770, as
+//! v21.0.0:crates/wit-bindgen/src/lib.rs (1948-1970, 1996-2025) writes it for sync bindings, with its
+//! bounds: `GetHost: Fn + Send + Sync + Copy + 'static`, nothing asked of T (`T: Send` and
+//! `Host + Send` under async), `Linker<T>` unbounded until PR #10760 (wasmtime 34): per interface a
+//! `GetHost<T>` trait that every fitting closure implements and `add_to_linker_get_host` taking
+//! `impl for<'a> GetHost<&'a mut T>` (the getter's parameter is the whole `&'a mut T`, so its `Host`
+//! may borrow from the store data); unless `skip_mut_forwarding_impls: true`, also the old
+//! `add_to_linker` for field-ref closures and the forwarding impls it relies on. get-host, dyn-view
+//! and wasi-impl share these bindings and differ in their libraries' Host impls: each design's
+//! `bindgen!` expands to `get_host_bindgen!`. Invoke it where `kit` names the kit.
 
-use super::kit;
+macro_rules! get_host_bindgen {
+    ({}) => {
+        get_host_bindgen!(@shell
+            /// Kept for field-ref closures, through the forwarding impl.
+            pub fn add_to_linker<T, U: Host>(
+                linker: &mut Linker<T>,
+                get: impl Fn(&mut T) -> &mut U + Send + Sync + Copy + 'static,
+            ) -> Result<(), LinkError> {
+                add_to_linker_get_host(linker, get)
+            }
+        );
+        forwarding_impls!();
+    };
+    ({ skip_mut_forwarding_impls: true }) => {
+        get_host_bindgen!(@shell);
+    };
+    (@shell $($extra:item)*) => {
+        bindgen_shell! {
+            pub trait GetHost<T>: Fn(T) -> <Self as GetHost<T>>::Host + Send + Sync + Copy + 'static {
+                type Host: Host;
+            }
 
-bindgen! {
-    pub trait GetHost<T>: Fn(T) -> <Self as GetHost<T>>::Host + Send + Sync + Copy + 'static {
-        type Host: Host;
-    }
+            impl<F, T, O> GetHost<T> for F
+            where
+                F: Fn(T) -> O + Send + Sync + Copy + 'static,
+                O: Host,
+            {
+                type Host = O;
+            }
 
-    impl<F, T, O> GetHost<T> for F
-    where
-        F: Fn(T) -> O + Send + Sync + Copy + 'static,
-        O: Host,
-    {
-        type Host = O;
-    }
+            pub fn add_to_linker_get_host<T>(
+                linker: &mut Linker<T>,
+                host_getter: impl for<'a> GetHost<&'a mut T>,
+            ) -> Result<(), LinkError> {
+                add_functions(linker, move |data, call| call(&mut host_getter(data)))
+            }
 
-    pub fn add_to_linker_get_host<T: 'static>(
-        linker: &mut Linker<T>,
-        host_getter: impl for<'a> GetHost<&'a mut T>,
-    ) -> Result<(), LinkError> {
-        add_functions(linker, move |data, call| call(&mut host_getter(data)))
-    }
+            $($extra)*
+        }
+    };
 }
 
-/// The annotation every GetHost caller needed (rust-lang/rust#58052): a closure passed through
-/// this gets its higher-ranked signature from a plain `Fn` bound.
-pub fn type_annotate<T, U: ?Sized, F>(getter: F) -> F
-where
-    F: Fn(&mut T) -> &mut U,
-{
+/// The annotation every caller of these bindings wrote for a closure returning a borrow
+/// (rust-lang/rust#58052; the `GetHost` docs PR #10746 wrote say so): the closure's
+/// signature, named through a function's `Fn` bound.
+pub fn type_annotate<T, U: ?Sized, F: Fn(&mut T) -> &mut U>(getter: F) -> F {
     getter
 }

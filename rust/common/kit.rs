@@ -4,15 +4,19 @@
 //! wasmtime-wasi's `WasiView` and wasmtime-wasi-http's `WasiHttpView`, both with a `table()`) with
 //! their behaviour written once, the borrowed two-field views, and the default store data.
 //!
-//! A design twin includes it with `#[path = "../common/kit.rs"] mod kit;` and adds only what the
-//! design decides: the getter's type in each interface's `add_to_linker`, and the `Host` impls its
-//! library and its bindgen! output carry. Simplifications: one function per interface, no async,
-//! no `StoreContextMut`; `func_wrap` needs `T: 'static` (wasmtime required it only from 34 on).
-#![allow(dead_code)]
+//! A design twin includes it with `#[macro_use] #[path = "../common/kit.rs"] pub mod kit;` and adds
+//! only what the design decides, as two macros a scenario twin invokes: `bindgen!({ .. })`, the
+//! bindings the design's bindgen! generates (each interface's `add_to_linker`, its getter type, the
+//! forwarding impls where the design has them), and `libraries!()`, the `Host` impls its libraries
+//! carry. Simplifications: one function per interface, no `StoreContextMut`; the linker asks of
+//! the store data only what each design's `add_to_linker` asks (wasmtime added `T: 'static` with
+//! HasData, in 34).
+#![allow(dead_code, unused_macros)]
 
 use std::any::Any;
 use std::collections::HashMap;
 use std::marker::PhantomData;
+use std::sync::{Arc, Mutex};
 
 /// The error results of both interfaces: data the guest handles, not a trap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,19 +89,32 @@ impl ResourceTable {
 pub struct LinkError(pub String);
 
 /// What `func_wrap` stores, behind `dyn Any` so that one linker holds every signature.
-type HostFunc<T, P> = Box<dyn Fn(&mut T, P) -> Outcome + Send + Sync>;
-
-pub struct Linker<T> {
-    funcs: HashMap<String, Box<dyn Any + Send + Sync>>,
-    data: PhantomData<fn(&mut T)>,
+/// A host function with its parameters behind `dyn Any`, so that one linker holds every signature
+/// without asking anything of `T`.
+trait HostFunc<T>: Send + Sync {
+    fn call(&self, data: &mut T, params: Box<dyn Any>) -> Option<Outcome>;
 }
 
-impl<T: 'static> Linker<T> {
+struct Typed<F, P>(F, PhantomData<fn(P)>);
+
+impl<T, P: 'static, F: Fn(&mut T, P) -> Outcome + Send + Sync> HostFunc<T> for Typed<F, P> {
+    fn call(&self, data: &mut T, params: Box<dyn Any>) -> Option<Outcome> {
+        Some((self.0)(data, *params.downcast::<P>().ok()?))
+    }
+}
+
+/// `wasmtime::component::Linker<T>`: host functions by `interface#name`, for stores of data `T`.
+pub struct Linker<T> {
+    funcs: HashMap<String, Box<dyn HostFunc<T>>>,
+}
+
+impl<T> Linker<T> {
     pub fn new() -> Self {
-        Linker { funcs: HashMap::new(), data: PhantomData }
+        Linker { funcs: HashMap::new() }
     }
 
-    /// Defines `interface#name`; a second definition of the same name is a LinkError.
+    /// Defines `interface#name`; a second definition of the same name is a LinkError. As
+    /// wasmtime's `func_wrap`, the function is `Send + Sync + 'static`.
     pub fn func_wrap<P: 'static>(
         &mut self,
         interface: &str,
@@ -108,8 +125,7 @@ impl<T: 'static> Linker<T> {
         if self.funcs.contains_key(&key) {
             return Err(LinkError(format!("{key} is defined twice")));
         }
-        let func: HostFunc<T, P> = Box::new(func);
-        self.funcs.insert(key, Box::new(func));
+        self.funcs.insert(key, Box::new(Typed(func, PhantomData)));
         Ok(())
     }
 
@@ -117,8 +133,7 @@ impl<T: 'static> Linker<T> {
     pub fn call<P: 'static>(&self, data: &mut T, interface: &str, name: &str, params: P) -> Result<Outcome, LinkError> {
         let key = format!("{interface}#{name}");
         let func = self.funcs.get(&key).ok_or_else(|| LinkError(format!("{key} is not defined")))?;
-        let func = func.downcast_ref::<HostFunc<T, P>>().ok_or_else(|| LinkError(format!("{key} has other params")))?;
-        Ok(func(data, params))
+        func.call(data, Box::new(params)).ok_or_else(|| LinkError(format!("{key} has other params")))
     }
 }
 
@@ -239,12 +254,18 @@ impl KitData {
 }
 
 /// An embedder's store data whose hosts' state is a field of it: one `kit`, or one of several
-/// `tenants` picked by index.
+/// `tenants` picked by name.
 #[derive(Default)]
 pub struct AppData {
     pub kit: KitData,
-    pub tenants: Vec<KitData>,
+    pub tenants: HashMap<String, KitData>,
 }
+
+/// An embedder's own host that owns its state through a shared handle, so a getter may return it
+/// by value (a clone of the handle): hosts then share one table through `Arc<Mutex<_>>`, the owned
+/// return #8382's description asked about. It is no view, so no library's blanket impl covers it.
+#[derive(Clone, Default)]
+pub struct SharedKit(pub Arc<Mutex<KitData>>);
 
 impl SocketsView for KitData {
     fn table(&mut self) -> &mut ResourceTable {
@@ -286,7 +307,7 @@ pub mod sockets {
 
     pub type Call<'c> = &'c mut dyn FnMut(&mut dyn Host) -> Outcome;
 
-    pub fn add_functions<T: 'static>(
+    pub fn add_functions<T>(
         linker: &mut Linker<T>,
         reach: impl Fn(&mut T, Call<'_>) -> Outcome + Send + Sync + 'static,
     ) -> Result<(), LinkError> {
@@ -320,13 +341,25 @@ pub mod http {
 
     pub type Call<'c> = &'c mut dyn FnMut(&mut dyn Host) -> Outcome;
 
-    pub fn add_functions<T: 'static>(
+    pub fn add_functions<T>(
         linker: &mut Linker<T>,
         reach: impl Fn(&mut T, Call<'_>) -> Outcome + Send + Sync + 'static,
     ) -> Result<(), LinkError> {
         linker.func_wrap(INTERFACE, "handle", move |data: &mut T, (authority, via): (String, u32)| {
             reach(data, &mut |host| host.handle(authority.clone(), Resource::new_own(via)).map(|response| response.rep()))
         })
+    }
+}
+
+impl sockets::Host for SharedKit {
+    fn resolve_addresses(&mut self, name: String) -> Result<Resource<ResolveAddressStream>, ErrorCode> {
+        sockets::resolve_addresses(&mut *self.0.lock().unwrap(), name)
+    }
+}
+
+impl http::Host for SharedKit {
+    fn handle(&mut self, authority: String, via: Resource<ResolveAddressStream>) -> Result<Resource<FutureIncomingResponse>, ErrorCode> {
+        http::handle(&mut *self.0.lock().unwrap(), authority, via)
     }
 }
 
@@ -359,8 +392,8 @@ macro_rules! host_over_view {
 /// The shell of bindgen!'s output: a module per interface holding its Host trait, its wiring
 /// (`add_functions`) and, repeated in each, the items the design's bindgen! generates
 /// (`add_to_linker`, a `GetHost` trait, ...); those items also see everything of the module that
-/// invokes it. Invoke it where `kit` names this module.
-macro_rules! bindgen {
+/// invokes it. Each design's `bindgen!` expands to it. Invoke it where `kit` names this module.
+macro_rules! bindgen_shell {
     ($($item:item)*) => {
         pub mod sockets {
             pub use super::kit::sockets::Host;
@@ -373,6 +406,29 @@ macro_rules! bindgen {
             #[allow(unused_imports)]
             use super::{kit::{http::add_functions, LinkError, Linker}, *};
             $($item)*
+        }
+    };
+}
+
+/// What bindgen! emits beside each Host trait from PR #8448 (wasmtime 21) on, unless told
+/// `skip_mut_forwarding_impls`: `impl<_T: Host + ?Sized> Host for &mut _T`. The `?Sized` lets
+/// `&mut dyn View` be a Host. Invoke it where `kit` names this module.
+macro_rules! forwarding_impls {
+    () => {
+        impl<_T: kit::sockets::Host + ?Sized> kit::sockets::Host for &mut _T {
+            fn resolve_addresses(&mut self, name: String) -> Result<kit::Resource<kit::ResolveAddressStream>, kit::ErrorCode> {
+                (**self).resolve_addresses(name)
+            }
+        }
+
+        impl<_T: kit::http::Host + ?Sized> kit::http::Host for &mut _T {
+            fn handle(
+                &mut self,
+                authority: String,
+                via: kit::Resource<kit::ResolveAddressStream>,
+            ) -> Result<kit::Resource<kit::FutureIncomingResponse>, kit::ErrorCode> {
+                (**self).handle(authority, via)
+            }
         }
     };
 }

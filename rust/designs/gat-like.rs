@@ -1,47 +1,58 @@
-//! D7 gat-like (PR #10770, wasmtime 34 on): the getter is a plain `fn(&mut T) -> D::Data<'_>`, where
-//! a marker type `D: HasData` names the lifetime-dependent host type through a GAT; `HasSelf<T>`
-//! is the marker for `&mut T`. Closures coerce to the fn pointer with no annotation and the getter
-//! is a concrete, erasable type. Costs: callers must name `D` (E0283 without it, spin#3172); a fn
-//! pointer cannot capture (E0308); one marker type per projection, which a library must export
-//! (#11693 / #11695).
+//! D7 gat-like (PR #10770, wasmtime 34 on): the getter is a plain `fn(&mut T) -> D::Data<'_>`,
+//! where a marker `D: HasData` names the lifetime-dependent host type through a GAT; `HasSelf<T>`
+//! is the marker for `&mut T`. bindgen! keeps the forwarding impls unless told
+//! `skip_mut_forwarding_impls: true`, and asks `T: 'static`.
 
 #[path = "../common/kit.rs"]
 #[macro_use]
 pub mod kit;
 
-#[path = "../common/forwarding.rs"]
-mod forwarding;
-
 use std::marker::PhantomData;
 
+/// crates/wasmtime/src/runtime/component/has_data.rs at v34.0.0.
 pub trait HasData: 'static {
     type Data<'a>;
 }
 
-/// The marker for a getter that returns the store data itself, or a field of it.
 pub struct HasSelf<T: ?Sized>(PhantomData<T>);
 
 impl<T: ?Sized + 'static> HasData for HasSelf<T> {
     type Data<'a> = &'a mut T;
 }
 
-bindgen! {
-    pub fn add_to_linker<T: 'static, D>(
-        linker: &mut Linker<T>,
-        host_getter: fn(&mut T) -> D::Data<'_>,
-    ) -> Result<(), LinkError>
-    where
-        D: HasData,
-        for<'a> D::Data<'a>: Host,
-    {
-        add_functions(linker, move |data, call| call(&mut host_getter(data)))
-    }
+/// bindgen! at v34.0.0 (crates/component-macro/tests/expanded/simple-functions.rs:151): a `fn`
+/// pointer (Copy, Send, Sync, 'static by being one), `T: 'static` (PR #10760 put it on `Store<T>` and
+/// `Linker<T>` in the same release; `T: 'static + Send` under async).
+macro_rules! bindgen {
+    ({}) => {
+        bindgen!({ skip_mut_forwarding_impls: true });
+        forwarding_impls!();
+    };
+    ({ skip_mut_forwarding_impls: true }) => {
+        bindgen_shell! {
+            pub fn add_to_linker<T, D>(
+                linker: &mut Linker<T>,
+                host_getter: fn(&mut T) -> D::Data<'_>,
+            ) -> Result<(), LinkError>
+            where
+                D: design::HasData,
+                for<'a> D::Data<'a>: Host,
+                T: 'static,
+            {
+                add_functions(linker, move |data, call| call(&mut host_getter(data)))
+            }
+        }
+    };
 }
 
-// The libraries (wasmtime-wasi 42 shape): each host is the borrowed view of its two fields, named
-// by a public marker (`WasiRandom`, and `WasiHttp` once #11695 made it public).
-host_over_view!(sockets, ['a] kit::SocketsCtxView<'a>, |this| this);
-host_over_view!(http, ['a] kit::HttpCtxView<'a>, |this| this);
+/// The libraries in wasmtime-wasi 36's shape: each host is the borrowed view of the table and its
+/// ctx, named by a public marker (`WasiSockets`; `WasiHttp` once #11695 made it public).
+macro_rules! libraries {
+    () => {
+        host_over_view!(sockets, ['a] kit::SocketsCtxView<'a>, |this| this);
+        host_over_view!(http, ['a] kit::HttpCtxView<'a>, |this| this);
+    };
+}
 
 pub struct WasiSockets;
 

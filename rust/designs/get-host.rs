@@ -1,20 +1,42 @@
-//! D3 get-host (PR #8448, wasmtime 21 to 33): the getter is any closure `Fn(&'a mut T) -> O` with
-//! `O: Host`, so it may return a borrowed view of several fields. Costs: a closure passed straight
-//! to `add_to_linker_get_host` gets no higher-ranked signature (rust-lang/rust#58052), hence
-//! `type_annotate`; the bindings' `impl Host for &mut _T` conflicts with a library's blanket
-//! `impl<T: WasiView> Host for T` (E0119), so wasmtime-wasi generated its bindings with
-//! `skip_mut_forwarding_impls` (this twin includes no forwarding impls); getters cannot be
-//! type-erased (#10770).
+//! D3 get-host (PR #8448, wasmtime 21 to 33): the getter is any `Fn(&'a mut T) -> O` with
+//! `O: Host`, through bindgen!'s `GetHost` trait, so it may return a view it builds from several
+//! fields on every call. bindgen! also emits `impl<_T: Host + ?Sized> Host for &mut _T` unless told
+//! `skip_mut_forwarding_impls: true`.
 
 #[path = "../common/kit.rs"]
 #[macro_use]
 pub mod kit;
 
 #[path = "../common/get_host_bindings.rs"]
-pub mod bindings;
-pub use bindings::{http, sockets, type_annotate};
+#[macro_use]
+mod get_host_bindings;
 
-// wasmtime-wasi(-http) 21: the blanket hosts over every view stay (bindings with
-// skip_mut_forwarding_impls); `&mut T` reaches them through the views' own forwarding impls.
-host_over_view!(sockets, [V: kit::SocketsView] V, |this| this);
-host_over_view!(http, [V: kit::HttpView] V, |this| this);
+/// bindgen! from PR #8448 on.
+macro_rules! bindgen {
+    ({ $($options:tt)* }) => {
+        get_host_bindgen!({ $($options)* });
+    };
+}
+
+/// Libraries that keep bindgen!'s forwarding impls put their hosts on a view struct of their own,
+/// borrowed from the store data's fields: the `WasiHttpImpl { table, ctx }` shape #8382 asked for.
+/// (wasmtime-wasi 21 instead kept `impl<T: WasiView> Host for T` and opted out of the forwarding
+/// impls: the forwarding-impl-opt-out scenario.)
+macro_rules! libraries {
+    () => {
+        host_over_view!(sockets, ['a] kit::SocketsCtxView<'a>, |this| this);
+        host_over_view!(http, ['a] kit::HttpCtxView<'a>, |this| this);
+    };
+}
+
+pub use get_host_bindings::type_annotate;
+
+/// The annotation callers wrote for a closure returning a library's view (rust-lang/rust#58052):
+/// its signature, named through a function's bound.
+pub fn sockets_getter<T, F: Fn(&mut T) -> kit::SocketsCtxView<'_>>(getter: F) -> F {
+    getter
+}
+
+pub fn http_getter<T, F: Fn(&mut T) -> kit::HttpCtxView<'_>>(getter: F) -> F {
+    getter
+}

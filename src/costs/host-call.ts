@@ -194,7 +194,8 @@ export const hostCallGoals: Readonly<Record<string, number>> = {
   "field-ref": 1.3,
   "gat-like": 1.3,
   "dyn-view": 1.3,
-  "borrow-returning": 2,
+  "borrow-host": 2,
+  "borrow-mut": 2,
 };
 
 /** The scenarios whose cell a design's host calls are measured through, in order of preference. */

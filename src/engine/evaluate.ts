@@ -5,10 +5,12 @@
 // compiles on the reference compiler (the cells whose header expects them to compile are started
 // while the compilers check them; their results count only for the cells that do compile).
 
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { cachingEnabled, newRound, resultCache, type ResultCache } from "./cache.ts";
 import { ProgramTimes, Slots } from "./schedule.ts";
+import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError } from "./errors.ts";
@@ -66,11 +68,12 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const evaluations = cells.map((cell): CellEvaluation => {
     const compile = Object.fromEntries(checked.map(({ run, results }) => [run.compiler, results.get(cell)!]));
     const ran = runtime.results.get(cell);
-    return ran === undefined ? { cell, compile } : { cell, compile, runtime: ran };
+    const attempt = cell.kind === "scenario" ? attemptDeparture(cell.scenario, "ts", readFileSync(cell.file, "utf8")) : undefined;
+    return { cell, compile, ...(ran === undefined ? {} : { runtime: ran }), ...(attempt === undefined ? {} : { attempt }) };
   });
   const pass =
     malformed.length === 0 &&
-    evaluations.every((e) => Object.values(e.compile).every((result) => result.pass) && e.runtime?.pass !== false);
+    evaluations.every((e) => Object.values(e.compile).every((result) => result.pass) && e.runtime?.pass !== false && e.attempt === undefined);
   const imports = checked[0]!.imports;
   return { cells: evaluations, malformed, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass, imports };
 }

@@ -126,10 +126,10 @@ export function runtimeInputs(file: string, imports: ReadonlyMap<string, Readonl
   return [...reached, ...folders, ...treeInputs(fileURLToPath(new URL(".", kitModule))), ...treeInputs(join(kitRoot, "guests")), ...kitPackages()];
 }
 
-/** The kit's package.json and those of the packages its runs load (the guests' assembler, the TypeScript loader). */
+/** The kit's package.json and those of the packages its runs load (the guests' assembler, the TypeScript transform). */
 function kitPackages(): string[] {
   const requireFromKit = createRequire(join(kitRoot, "package.json"));
-  return [join(kitRoot, "package.json"), ...["wabt", "tsx"].map((name) => requireFromKit.resolve(`${name}/package.json`))];
+  return [join(kitRoot, "package.json"), ...["wabt", "esbuild"].map((name) => requireFromKit.resolve(`${name}/package.json`))];
 }
 
 function expectsToCompile(cell: Cell, compiler: CompilerId): boolean {

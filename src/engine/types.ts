@@ -3,6 +3,7 @@
 // these; nothing here runs anything.
 
 import type { CompilerId } from "./compilers.ts";
+import type { Departure } from "../scenarios/attempt.ts";
 import type { CellFormatError } from "./errors.ts";
 
 export type { CompilerId };
@@ -114,6 +115,8 @@ export interface CellEvaluation {
   readonly compile: Readonly<Partial<Record<CompilerId, CellResult>>>;
   /** Absent when not run: a finding, or a cell that does not compile on the reference compiler. */
   readonly runtime?: RuntimeResult;
+  /** Where a scenario cell departs from its scenario's attempt (src/scenarios/<id>/attempt.ts.tmpl); absent when it follows it. */
+  readonly attempt?: Departure;
 }
 
 export interface CompilerRun {
@@ -144,7 +147,7 @@ export interface Evaluation {
    * programs: what a cell's run depends on.
    */
   readonly imports?: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Nothing malformed, every judged result passes, every runtime check passes. */
+  /** Nothing malformed, every judged result passes, every runtime check passes, every cell follows its attempt. */
   readonly pass: boolean;
 }
 

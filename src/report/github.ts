@@ -41,6 +41,7 @@ function annotation(entry: Entry, problem: Problem, workspace: string): Annotati
 
 function titleSuffix(problem: Problem): string {
   if (problem.compilers.length > 0) return ` (${problem.compilers.join(", ")})`;
+  if (problem.kind === "departs-from-attempt") return ": not the scenario's attempt";
   return problem.kind === "run-failed" ? ": the guest run failed" : ": Rust";
 }
 

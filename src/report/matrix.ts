@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { kitRoot, type Cell, type CellEvaluation, type CellResult, type CompilerId, type Diagnostic, type Evaluation, type Mismatch, type RuntimeResult, type RustClaim } from "../engine/index.ts";
 import { claimOf, formatClaim } from "../rust/claim.ts";
 import type { RustColumn } from "../rust/twins.ts";
+import type { Departure } from "../scenarios/attempt.ts";
 
 export type Verdict = "expected" | "unexpected" | "explored";
 
@@ -53,11 +54,12 @@ export interface Observation {
 
 /**
  * One thing that went otherwise than a cell says. TypeScript mismatches (kinds as the engine's
- * `Mismatch`, one problem for all the compilers that found the same), a failed guest run
- * (`run-failed`), a Rust claim or twin rustc contradicts (`rust-claim`, `rust-twin`).
+ * `Mismatch`, one problem for all the compilers that found the same), a cell that departs from its
+ * scenario's attempt (`departs-from-attempt`), a failed guest run (`run-failed`), a Rust claim or
+ * twin rustc contradicts (`rust-claim`, `rust-twin`).
  */
 export interface Problem {
-  readonly kind: Mismatch["kind"] | "run-failed" | "rust-claim" | "rust-twin";
+  readonly kind: Mismatch["kind"] | "departs-from-attempt" | "run-failed" | "rust-claim" | "rust-twin";
   /** The compilers that found it (empty for the run and rustc). */
   readonly compilers: readonly CompilerId[];
   /** One line, as the text report prints it after the compilers. */
@@ -127,7 +129,7 @@ export function buildMatrix(evaluation: Evaluation, rust: RustColumn, layout: La
   };
 }
 
-function entryOf({ cell, compile, runtime }: CellEvaluation, rust: RustColumn): Entry {
+function entryOf({ cell, compile, runtime, attempt }: CellEvaluation, rust: RustColumn): Entry {
   const results = Object.values(compile);
   const typescript = results.map(({ compiler, outcome, diagnostics, pass }) => ({
     compiler,
@@ -136,7 +138,12 @@ function entryOf({ cell, compile, runtime }: CellEvaluation, rust: RustColumn): 
     diagnostics,
   }));
   const rustOutcome = rustOutcomeOf(cell, rust);
-  const problems = [...typescriptProblems(results), ...(runtime?.pass === false ? [runProblem(cell, runtime)] : []), ...rustProblems(cell, rust, rustOutcome)];
+  const problems = [
+    ...typescriptProblems(results),
+    ...(attempt === undefined ? [] : [attemptProblem(cell, attempt)]),
+    ...(runtime?.pass === false ? [runProblem(cell, runtime)] : []),
+    ...rustProblems(cell, rust, rustOutcome),
+  ];
   const verdict = problems.length > 0 ? "unexpected" : cell.header.explored ? "explored" : "expected";
   return { cell, typescript, ...(runtime === undefined ? {} : { runtime }), rust: rustOutcome, verdict, problems };
 }
@@ -161,6 +168,19 @@ function mismatchProblem(mismatch: Mismatch, text: string): Problem {
   // Point at what the compiler reported where it reported something, else at the line the header pins.
   const at = actual ?? { ...expected!, column: 1 };
   return { kind: mismatch.kind, compilers: [], text, ...(expected && { expected }), ...(actual && { actual }), file: at.file, line: at.line, column: at.column };
+}
+
+function attemptProblem(cell: Cell, departure: Departure): Problem {
+  return {
+    kind: "departs-from-attempt",
+    compilers: [],
+    text: `attempt: ${departure.text}`,
+    expected: { message: departure.expected },
+    actual: { message: departure.found },
+    file: cell.file,
+    line: departure.line,
+    column: 1,
+  };
 }
 
 function runProblem(cell: Cell, runtime: Extract<RuntimeResult, { pass: false }>): Problem {

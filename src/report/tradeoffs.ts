@@ -8,6 +8,10 @@
 // Every design and every scenario of the matrix must have its block, so a new one cannot go
 // undocumented.
 
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { kitRoot } from "../engine/index.ts";
+import { designLines, readAttemptTemplate } from "../scenarios/attempt.ts";
 import { scenarioById } from "../scenarios/index.ts";
 import { cellLink, markdownTable, rustClaim } from "./markdown.ts";
 import { entryKey, type Matrix } from "./matrix.ts";
@@ -78,7 +82,23 @@ function designBlock(matrix: Matrix, design: string, links: Links): string {
 function scenarioBlock(matrix: Matrix, scenario: string, links: Links): string {
   const { intent, origin } = scenarioById(scenario)!;
   const table = outcomes(matrix, "design", matrix.designs.map((design) => [design, entryKey(design, scenario)]), links);
-  return `Intent: ${intent}. Origin: ${origin}.\n\n${table}`;
+  return `Intent: ${intent}. Origin: ${origin}.\n\n${table}\n\nWhat each design writes into the attempt (the rest of every cell and twin is the same):\n\n${spellings(matrix, scenario)}`;
+}
+
+/** Per design, the lines its cell and its twin write into the scenario's attempt. */
+function spellings(matrix: Matrix, scenario: string): string {
+  const lines = (language: "ts" | "rust", file: string) => {
+    if (!existsSync(file)) return "-";
+    const written = designLines(readAttemptTemplate(scenario, language).text, readFileSync(file, "utf8"));
+    return written === undefined ? "(departs from the attempt)" : written.map((line) => `\`${line.replaceAll("|", "\\|")}\``).join("<br>");
+  };
+  return markdownTable(
+    ["design", "TypeScript", "Rust"],
+    matrix.designs.map((design) => {
+      const entry = matrix.entries.get(entryKey(design, scenario));
+      return [`\`${design}\``, entry === undefined ? "-" : lines("ts", entry.cell.file), lines("rust", join(kitRoot, "rust", "twins", design, `${scenario}.rs`))];
+    }),
+  );
 }
 
 function outcomes(matrix: Matrix, label: string, rows: readonly (readonly [name: string, key: string])[], links: Links): string {

@@ -11,6 +11,7 @@ import { rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
 import { FINDINGS, findCells, kitRoot, resultCache, scratchSubfolder, type RustClaim } from "../engine/index.ts";
+import { attemptDeparture } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
 import { compileCached, inParallel, probeRustc, probeRustcAsync, type RustError } from "./rustc.ts";
@@ -24,6 +25,8 @@ export interface RustColumnOptions {
   readonly rustc?: string;
   /** Default: the CLI's choice (see `setCaching`). Take each file's rustc result from the cache where nothing it read changed. */
   readonly cache?: boolean;
+  /** Only these designs' twins (and no findings' twins); default: every twin. */
+  readonly designs?: readonly string[];
 }
 
 /** A file rustc compiled, with what it said. */
@@ -167,12 +170,17 @@ function errorLines(errors: readonly RustError[], root: string): string[] {
   });
 }
 
-/** What is wrong with where a twin lives: a folder with no design twin, a name no scenario has. */
-function placementProblems(twin: TwinFile, designs: ReadonlySet<string>): string[] {
+/**
+ * What is wrong with where a twin lives or what it tries: a folder with no design twin, a name no
+ * scenario has, a program that departs from its scenario's attempt.
+ */
+function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source: string): string[] {
   if (twin.design === FINDINGS) return [];
+  if (!scenarios.some((scenario) => scenario.id === twin.scenario)) return [`unknown scenario "${twin.scenario}"`];
+  const departure = attemptDeparture(twin.scenario, "rust", source);
   return [
     ...(designs.has(twin.design) ? [] : [`no design twin rust/designs/${twin.design}.rs`]),
-    ...(scenarios.some((scenario) => scenario.id === twin.scenario) ? [] : [`unknown scenario "${twin.scenario}"`]),
+    ...(departure === undefined ? [] : [departure.text]),
   ];
 }
 
@@ -180,7 +188,7 @@ function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, e
   const outcome = claimOf(errors.map((error) => error.code));
   const source = readFileSync(twin.file, "utf8");
   const header = readClaimLine(source, "expect");
-  const problems = placementProblems(twin, designs);
+  const problems = placementProblems(twin, designs, source);
   if (header === undefined) problems.push(`no "// expect: compiles" or "// expect: error <codes>" header line`);
   else if (typeof header === "string") problems.push(`malformed expect header: ${header}`);
   else if (!sameClaim(header, outcome)) {
@@ -211,8 +219,9 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const probe = await probeRustcAsync(rustc);
   if (!probe.ok) return { status: "not-run", reason: probe.reason };
 
-  const designFiles = findDesignTwins(root);
-  const twinFiles = findTwins(root);
+  const wanted = (design: string) => options.designs === undefined || options.designs.includes(design);
+  const designFiles = new Map([...findDesignTwins(root)].filter(([design]) => wanted(design)));
+  const twinFiles = findTwins(root).filter((twin) => wanted(twin.design));
   const sources = [...designFiles.values(), ...twinFiles.map((twin) => twin.file)];
   const outDir = scratchSubfolder("rustc-");
   const started = performance.now();
@@ -241,7 +250,9 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
 
   const { cells, malformed: malformedClaims } = findCellClaims(root);
   const twinOf = (key: TwinKey) => twins.get(key) ?? [...twins.values()].find((twin) => twin.also.includes(key));
-  const claims = new Map<TwinKey, ClaimResult>(cells.map((cell) => [cell.key, judgeClaim(cell, root, twinOf(cell.key))]));
+  const claims = new Map<TwinKey, ClaimResult>(
+    cells.filter((cell) => wanted(cell.key.split("/")[0]!)).map((cell) => [cell.key, judgeClaim(cell, root, twinOf(cell.key))]),
+  );
 
   const missing = [...designIds].flatMap((design) =>
     scenarios.map((scenario) => `${design}/${scenario.id}` as const).filter((key) => !twins.has(key)),

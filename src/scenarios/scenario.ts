@@ -31,6 +31,11 @@ export interface Scenario {
   readonly intent: string;
   /** The wasmtime issue or PR, and the rustc situation, this scenario comes from. */
   readonly origin: string;
+  /**
+   * The scenario whose TypeScript attempt this one shares, where the two differ only in Rust (a
+   * boxed closure and a `fn` pointer are the same function type to TypeScript).
+   */
+  readonly tsAttempt?: string;
   /** Throws an Error saying what went wrong when the linked guest does not behave. */
   check(linked: Linked<unknown>): Promise<void>;
 }

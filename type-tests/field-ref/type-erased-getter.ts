@@ -1,30 +1,23 @@
 // scenario: type-erased-getter
 // expect: compiles
 // rust: error E0277
-// Both getters go into one record typed by what they provide, `FieldGetter<App, IpNameLookupHost>`
-// and `FieldGetter<App, OutgoingHandlerHost>`, and are linked later. A TypeScript function type is
-// already erased: the record's types say only "borrows some host", and each addToLinker infers U as
-// the Host interface. The Rust twin keeps them as
-// `Box<dyn (Fn(&mut AppData) -> &mut dyn sockets::Host) + Send + Sync>` (and the http one): D1's
-// bound wants the getter `Copy` and U `Sized`, so passing them is E0277 twice over. A `fn` pointer
-// to a concrete host would be Copy and compile, but it erases only the closure, not the host.
-import { type IpNameLookupHost, linkBoth, type Linked, type OutgoingHandlerHost } from "accessor-kit";
-import { field, type FieldGetter, http, sockets, ViewHosts } from "../../designs/field-ref.ts";
-
-class App {
-  readonly kit = new ViewHosts();
-}
+// Both getters kept in one record and linked later. A TypeScript function type is already erased.
+// The Rust twin boxes them, `Box<dyn Fn(&mut KitData) -> &mut KitData + Send + Sync>`: a box is not
+// `Copy`, which D1's getter bound requires (E0277). As `fn` pointers they compile
+// (fn-pointer-getter).
+import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { type Borrow, http, sockets } from "../../designs/field-ref.ts";
 
 interface Getters {
-  readonly sockets: FieldGetter<App, IpNameLookupHost>;
-  readonly http: FieldGetter<App, OutgoingHandlerHost>;
+  readonly sockets: (d: Borrow<KitData>) => Borrow<KitData>;
+  readonly http: (d: Borrow<KitData>) => Borrow<KitData>;
 }
 
-const getters: Getters = { sockets: (d) => field(d, "kit"), http: (d) => field(d, "kit") };
+const getters: Getters = { sockets: (d) => d, http: (d) => d };
 
-export function link(): Linked<App> {
-  const data = new App();
-  return linkBoth(data, data.kit.table, (linker) => {
+export function link(): Linked<KitData> {
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
     sockets.addToLinker(linker, getters.sockets);
     http.addToLinker(linker, getters.http);
   });

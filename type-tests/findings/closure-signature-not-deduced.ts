@@ -1,7 +1,7 @@
 // finding: closure-signature-not-deduced
-// expect: error TS7006 at 38 "Parameter 'data' implicitly has an 'any' type."
-// expect: error TS7006 at 41 "Parameter 'data' implicitly has an 'any' type."
-// rust: error E0631 nocode
+// expect: error TS7006 at 33 "Parameter 'data' implicitly has an 'any' type."
+// expect: error TS7006 at 36 "Parameter 'data' implicitly has an 'any' type."
+// rust: error nocode
 //
 // The counterpart of rust-lang/rust#58052 (closure signatures are not deduced through a bound that
 // is not an `Fn` bound), which made wasmtime's `GetHost` getters (D3, wasmtime 21-33) need
@@ -14,17 +14,12 @@
 // type, so in both cases `data` is implicitly any: TS7006 under `strict` (the two errors pinned
 // above).
 //
-// The fixes compile: the arrow routed through the get-host design's `typeAnnotate`
-// (designs/get-host.ts; wasmtime's `type_annotate`, and PR #10746's GetHost docs still say the
-// trait needs annotations), whose parameter is a plain function type, or an annotated parameter.
-// The get-host design avoids the first case altogether by making its GetHost a function type. Where
-// TypeScript differs: in Rust the annotated closure still fails ("lifetime may not live long
-// enough"; the higher-ranked part has no TypeScript counterpart), and the "blanket impl" through
-// `Function.prototype.call` checks nothing: the last line's getter takes a string, and is accepted.
-// Rust (rust/twins/findings/closure-signature-not-deduced.rs): errors without a code; the string getter: E0631.
+// The fix compiles: an annotated parameter. Where TypeScript differs: in Rust the annotated closure
+// still fails ("lifetime may not live long enough"; the higher-ranked part has no TypeScript
+// counterpart), and only routing the closure through a function with an `Fn` bound fixes it.
+// Rust (rust/twins/findings/closure-signature-not-deduced.rs): errors without a code.
 
 import { addInterfaceToLinker, ipNameLookup, type IpNameLookupHost, KitData, Linker, SocketsViewHost } from "accessor-kit";
-import { typeAnnotate } from "../../designs/get-host.ts";
 
 /** The getter's bound as a one-method trait, like wasmtime's `GetHost<T>`. */
 interface GetHostTrait<T, H> {
@@ -41,11 +36,7 @@ addToLinker(linker, (data) => new SocketsViewHost(data));
 const getSockets = (data) => new SocketsViewHost(data);
 addInterfaceToLinker(linker, ipNameLookup, getSockets);
 
-// the fixes: typeAnnotate names the store type, or the parameter is annotated
-addToLinker(linker, typeAnnotate<KitData>()((data) => new SocketsViewHost(data)));
-const getSocketsAnnotated = typeAnnotate<KitData>()((data) => new SocketsViewHost(data));
+// the fix: the parameter is annotated
+const getSocketsAnnotated = (data: KitData) => new SocketsViewHost(data);
 addInterfaceToLinker(linker, ipNameLookup, getSocketsAnnotated);
 addToLinker(linker, (data: KitData) => new SocketsViewHost(data));
-
-// the blanket impl checks nothing
-addToLinker(linker, (data: string) => data);

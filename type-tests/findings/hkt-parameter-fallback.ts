@@ -1,5 +1,5 @@
 // finding: hkt-parameter-fallback
-// expect: error TS2322 at 41 "Type 'number' is not assignable to type 'SocketsViewHost'."
+// expect: error TS2322 at 41 "Type 'number' is not assignable to type 'SocketsCtxView'."
 // rust: error E0283 E0308
 //
 // wasmtime 34's getter (D7, PR #10770) returns `D::Data<'a>`, where the marker D is a `HasData`
@@ -10,7 +10,7 @@
 //
 // This finding uses the design's vocabulary with the undefended signature. With D named, the getter
 // is checked against D's view: `HasSelf<KitData>` takes `data => data`, and a getter returning a
-// number where `WasiSockets` wants a SocketsViewHost is TS2322. With D left out, TypeScript does
+// number where `WasiSockets` wants a SocketsCtxView is TS2322. With D left out, TypeScript does
 // not say that it cannot infer D: D silently becomes its constraint `HasData`, the view becomes
 // `unknown`, and any getter at all is accepted, `() => 42` included (the assertions show what was
 // inferred). See microsoft/TypeScript#1213 (higher-kinded types).
@@ -20,7 +20,7 @@
 // Rust fails closed: leaving D out is E0283 "type annotations needed" (twice per call), and the
 // number getter is E0308 (rust/twins/findings/hkt-parameter-fallback.rs).
 
-import { KitData, Linker, SocketsViewHost } from "accessor-kit";
+import { KitData, Linker } from "accessor-kit";
 import { expectTypeOf } from "expect-type";
 import type { Data, HasData, HasSelf, WasiSockets } from "../../designs/gat-like.ts";
 
@@ -37,7 +37,7 @@ const linker = new Linker<KitData>();
 // D named: the getter is checked against D's view
 const itself = addToLinker<KitData, HasSelf<KitData>>(linker, (data) => data);
 expectTypeOf(itself.get).returns.toEqualTypeOf<KitData>();
-addToLinker<KitData, WasiSockets>(linker, (data) => new SocketsViewHost(data));
+addToLinker<KitData, WasiSockets>(linker, (data) => data.socketsView());
 addToLinker<KitData, WasiSockets>(linker, () => 42);
 
 // D left out: it falls back to HasData, the view to unknown, and a number "host" is accepted

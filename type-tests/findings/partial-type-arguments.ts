@@ -1,10 +1,7 @@
 // finding: partial-type-arguments
-// expect[ts6]: error TS2558 at 49 "Expected 2 type arguments, but got 1."
-// expect[ts6]: error TS2345 at 49 "Argument of type 'WasiSockets' is not assignable to parameter of type 'SocketsView'."
-// expect[ts6]: error TS2304 at 50 "Cannot find name '_'."
-// expect[ts7]: error TS2558 at 49 "Expected 2 type arguments, but got 1."
-// expect[ts7]: error TS2739 at 49 "Type 'WasiSockets' is missing the following properties from type 'SocketsView'"
-// expect[ts7]: error TS2304 at 50 "Cannot find name '_'."
+// expect: error TS2558 at 45 "Expected 2 type arguments, but got 1."
+// expect: error TS2339 at 45 "Property 'socketsView' does not exist on type 'WasiSockets'."
+// expect: error TS2304 at 46 "Cannot find name '_'."
 // rust: error E0107
 //
 // wasmtime 34's getter (D7, PR #10770) needs the marker type D named at the call and T inferred:
@@ -14,8 +11,7 @@
 //
 // TypeScript infers all type arguments of a call or none. One argument where two are declared is
 // TS2558, and it is taken as the first parameter, T: the getter's `data` becomes a WasiSockets and
-// `new SocketsViewHost(data)` fails as well (TS 6.0.3 reports TS2345, TS 7.0.2 its elaboration
-// TS2739). `_` is just an unknown name, TS2304 (microsoft/TypeScript#26242 "partial type argument
+// `data.socketsView()` fails as well (TS2339). `_` is just an unknown name, TS2304 (microsoft/TypeScript#26242 "partial type argument
 // inference", open; #10571; the `_` sigil of PR #26349 was closed). What compiles is
 // naming both, or splitting the call so that D is given in one step and T inferred in the next:
 // currying, or a witness value whose type is D. Both are written here on top of the design's own
@@ -24,11 +20,11 @@
 // Rust refuses `::<WasiSockets>` alone too (E0107), but its `::<_, WasiSockets>` compiles; there only
 // leaving D out entirely fails, E0283 (see hkt-parameter-fallback for what TypeScript does then).
 
-import { type IpNameLookupHost, KitData, Linker, SocketsViewHost } from "accessor-kit";
+import { type HostFor, KitData, Linker } from "accessor-kit";
 import { expectTypeOf } from "expect-type";
-import { type HasData, type NamedView, sockets, type WasiSockets } from "../../designs/gat-like.ts";
+import { type HasData, libraries, type NamedView, sockets, type WasiSockets } from "../../designs/gat-like.ts";
 
-type SocketsGetter<T, D extends HasData> = (data: T) => NamedView<D, T> & IpNameLookupHost;
+type SocketsGetter<T, D extends HasData> = (data: T) => NamedView<D, T> & HostFor<typeof libraries, "sockets">;
 
 /** Currying: D is given to the first call, T is inferred by the second. */
 const addSocketsWith =
@@ -46,16 +42,16 @@ declare const wasiSockets: WasiSockets;
 const linker = new Linker<KitData>();
 
 // the two attempts: only D, and `_` for T
-sockets.addToLinker<WasiSockets>(linker, (data) => new SocketsViewHost(data));
-sockets.addToLinker<_, WasiSockets>(linker, (data) => new SocketsViewHost(data));
+sockets.addToLinker<WasiSockets>(linker, (data) => data.socketsView());
+sockets.addToLinker<_, WasiSockets>(linker, (data) => data.socketsView());
 
 // what compiles: both named, D curried, D given by a witness value
-sockets.addToLinker<KitData, WasiSockets>(linker, (data) => new SocketsViewHost(data));
+sockets.addToLinker<KitData, WasiSockets>(linker, (data) => data.socketsView());
 addSocketsWith<WasiSockets>()(linker, (data) => {
   expectTypeOf(data).toEqualTypeOf<KitData>();
-  return new SocketsViewHost(data);
+  return data.socketsView();
 });
 addSocketsVia(linker, wasiSockets, (data) => {
   expectTypeOf(data).toEqualTypeOf<KitData>();
-  return new SocketsViewHost(data);
+  return data.socketsView();
 });

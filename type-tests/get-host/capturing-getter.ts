@@ -1,21 +1,16 @@
 // scenario: capturing-getter
 // expect: compiles
 // rust: compiles
-// The store data keeps one name table per region, and the embedder picks the region when it links:
-// the sockets getter captures that local value.
-// Rust: `let region = Region::Eu;` (Copy) and `type_annotate(move |d| SocketsImpl { table: &mut
-// d.table, ctx: d.region_mut(region) })`. GetHost's `Send + Sync + Copy + 'static` bound allows Copy
-// captures. D7's fn pointers later refused them (E0308, PR #10770).
-// TypeScript: any arrow may capture anything; GetHost asks nothing of what it closes over.
-
-import { HttpViewHost, linkBoth, type Linked, RegionalData, SocketsViewHost } from "accessor-kit";
+// A closure capturing a tenant's name (`&'static str`, Copy): the GetHost bound keeps D1's `Copy`,
+// which the capture satisfies. Both languages take it.
+import { AppData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 
-export function link(): Linked<RegionalData> {
-  const region = "eu";
-  const data = new RegionalData();
-  return linkBoth(data, data.table, (linker) => {
-    sockets.addToLinker(linker, (d) => new SocketsViewHost({ table: d.table, sockets: d.regions[region] }));
-    http.addToLinker(linker, (d) => new HttpViewHost(d));
+export function link(): Linked<AppData> {
+  const tenant = "acme";
+  const data = new AppData();
+  return linkBoth(data, data.tenants[tenant]!.table, (linker) => {
+    sockets.addToLinkerGetHost(linker, (d) => d.tenants[tenant]!.socketsView());
+    http.addToLinkerGetHost(linker, (d) => d.tenants[tenant]!.httpView());
   });
 }

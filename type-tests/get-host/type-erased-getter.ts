@@ -1,31 +1,23 @@
 // scenario: type-erased-getter
 // expect: compiles
-// rust: error E0191 E0038
-// Both interfaces' getters are kept in one record, typed as the GetHost each addToLinker takes rather
-// than as the arrows' own types, and linked later.
-// Rust: storing them as `Box<dyn for<'a> GetHost<&'a mut KitData>>` fails. It is E0191 (the `Output`
-// of GetHost's `Fn` supertrait must be named, and it depends on 'a), then E0038 (GetHost is not dyn
-// compatible: its `Copy` supertrait needs `Sized`). PR #10770 names this as a reason for D7.
-// TypeScript: GetHost is an ordinary function type, so erasing an arrow to it costs nothing.
+// rust: error E0277
+// Getters in a record of function types: TypeScript takes them. Rust's boxed closures are not Copy,
+// and GetHost's supertraits want `Fn + Copy` (E0277); PR #10770 names type erasure among GetHost's
+// costs (E0191, E0038 for `dyn GetHost`).
+import { type HttpCtxView, KitData, linkBoth, type Linked, type SocketsCtxView } from "accessor-kit";
+import { http, sockets } from "../../designs/get-host.ts";
 
-import { HttpViewHost, type IpNameLookupHost, KitData, linkBoth, type Linked, type OutgoingHandlerHost, SocketsViewHost } from "accessor-kit";
-import { type GetHost, http, sockets } from "../../designs/get-host.ts";
-
-/** The getters of both interfaces, each erased to the GetHost its interface takes. */
 interface Getters {
-  readonly sockets: GetHost<KitData, IpNameLookupHost>;
-  readonly http: GetHost<KitData, OutgoingHandlerHost>;
+  readonly sockets: (d: KitData) => SocketsCtxView;
+  readonly http: (d: KitData) => HttpCtxView;
 }
 
-const getters: Getters = {
-  sockets: (d) => new SocketsViewHost(d),
-  http: (d) => new HttpViewHost(d),
-};
+const getters: Getters = { sockets: (d) => d.socketsView(), http: (d) => d.httpView() };
 
 export function link(): Linked<KitData> {
   const data = new KitData();
   return linkBoth(data, data.table, (linker) => {
-    sockets.addToLinker(linker, getters.sockets);
-    http.addToLinker(linker, getters.http);
+    sockets.addToLinkerGetHost(linker, getters.sockets);
+    http.addToLinkerGetHost(linker, getters.http);
   });
 }

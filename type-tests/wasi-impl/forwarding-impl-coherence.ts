@@ -1,21 +1,17 @@
 // scenario: forwarding-impl-coherence
-// expect: compiles
-// rust: compiles
-// The bindings keep their forwarding impl (sockets: a host kept in a field is returned as is), and
-// the http library keeps its blanket host over every view, on its wrapper.
-// Rust: `impl<T: HttpView> Host for WasiHttpImpl<T>` is on a local type. It cannot overlap bindgen's
-// `impl<_T: Host + ?Sized> Host for &mut _T`, because `WasiHttpImpl<_>` is never `&mut _`. That is
-// the point of PR #8766, which let wasmtime-wasi keep the generated forwarding impls.
-// TypeScript: the wrapper is a class that implements the host itself. There is no impl selection and
-// so nothing to overlap (compare get-host's cell, where a blanket host over every view is rejected).
+// expect: error TS2322 at 9 "ConflictingImplementations<"impl<_T: "
+// rust: error E0119
+// A blanket host over every view beside the forwarding impls: E0119 in Rust, and the coherence check
+// in TypeScript. PR #8766's libraries moved exactly this impl onto `WasiImpl<T>` to escape it.
+import { hostsOverEveryView, KitData, linkBoth, type Linked } from "accessor-kit";
+import { bindgen } from "../../designs/wasi-impl.ts";
 
-import { HostingData, linkBoth, type Linked } from "accessor-kit";
-import { http, sockets, WasiHttpImpl } from "../../designs/wasi-impl.ts";
+const { sockets, http } = bindgen({ impls: hostsOverEveryView });
 
-export function link(): Linked<HostingData> {
-  const data = new HostingData();
+export function link(): Linked<KitData> {
+  const data = new KitData();
   return linkBoth(data, data.table, (linker) => {
-    sockets.addToLinker(linker, (d) => d.socketsHost);
-    http.addToLinker(linker, (d) => new WasiHttpImpl(d));
+    sockets.addToLinkerGetHost(linker, (d) => d);
+    http.addToLinkerGetHost(linker, (d) => d);
   });
 }

@@ -1,13 +1,17 @@
 // expect: compiles
-//! The getter captures which tenant's state to use and hands it out as the interface's `&mut dyn
-//! View`; a `move` closure capturing a `usize` is `Copy + Send + Sync + 'static`.
+//! The annotated closure captures a `&'static str`: Copy, a GetHost.
 
+#[macro_use]
 #[path = "../../designs/dyn-view.rs"]
 mod design;
-use design::kit::{AppData, HttpView, LinkError, Linker, SocketsView};
-use design::{http, sockets, type_annotate};
+use design::kit;
+use design::kit::{AppData, LinkError, Linker};
+use design::{http_getter, sockets_getter};
+bindgen!({});
+libraries!();
 
-pub fn link(linker: &mut Linker<AppData>, tenant: usize) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, type_annotate(move |s: &mut AppData| &mut s.tenants[tenant] as &mut dyn SocketsView))?;
-    http::add_to_linker_get_host(linker, type_annotate(move |s: &mut AppData| &mut s.tenants[tenant] as &mut dyn HttpView))
+pub fn link(linker: &mut Linker<AppData>) -> Result<(), LinkError> {
+    let tenant = "acme";
+    sockets::add_to_linker_get_host(linker, sockets_getter(move |d: &mut AppData| d.tenants.get_mut(tenant).unwrap()))?;
+    http::add_to_linker_get_host(linker, http_getter(move |d: &mut AppData| d.tenants.get_mut(tenant).unwrap()))
 }

@@ -1,14 +1,19 @@
-// expect: compiles
-//! The library's host is `impl Host for dyn SocketsView + '_` rather than a blanket over every
-//! view, so the bindings' `impl<_T: Host + ?Sized> Host for &mut _T` stays with no overlap and is
-//! what makes the getter's `&mut dyn SocketsView` a host.
+// expect: error E0119
+//! `impl<T: SocketsView> Host for T` overlaps the forwarding impl on `&mut _` (E0119).
 
+#[macro_use]
 #[path = "../../designs/dyn-view.rs"]
 mod design;
-use design::kit::{HttpView, KitData, LinkError, Linker, SocketsView};
-use design::{http, sockets, type_annotate};
+use design::kit;
+use design::kit::{KitData, LinkError, Linker};
+use design::type_annotate;
+bindgen!({});
+
+// The libraries keep a blanket host over every view, as wasmtime-wasi <= 21 did.
+host_over_view!(sockets, [V: kit::SocketsView] V, |this| this);
+host_over_view!(http, [V: kit::HttpView] V, |this| this);
 
 pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, type_annotate(|data: &mut KitData| data as &mut dyn SocketsView))?;
-    http::add_to_linker_get_host(linker, type_annotate(|data: &mut KitData| data as &mut dyn HttpView))
+    sockets::add_to_linker_get_host(linker, type_annotate(|d: &mut KitData| d))?;
+    http::add_to_linker_get_host(linker, type_annotate(|d: &mut KitData| d))
 }

@@ -1,16 +1,17 @@
 // expect: error E0277
-//! One annotated getter value for both interfaces, returning the store data. The hosts exist only
-//! for `dyn SocketsView` and `dyn HttpView`, and the forwarding impl needs `KitData: Host` to make
-//! `&mut KitData` one, so neither interface accepts it (E0277); a getter returning one `&mut dyn
-//! View` could serve only that view's interface.
+//! `let get = |d: &mut KitData| d;` through `add_to_linker`: `&mut KitData` is no Host; only
+//! `dyn View + '_` is (E0277).
 
+#[macro_use]
 #[path = "../../designs/dyn-view.rs"]
 mod design;
+use design::kit;
 use design::kit::{KitData, LinkError, Linker};
-use design::{http, sockets, type_annotate};
+bindgen!({});
+libraries!();
 
 pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
-    let get = type_annotate(|s: &mut KitData| s);
-    sockets::add_to_linker_get_host(linker, get)?;
-    http::add_to_linker_get_host(linker, get)
+    let get = |d: &mut KitData| d;
+    sockets::add_to_linker(linker, get)?;
+    http::add_to_linker(linker, get)
 }

@@ -1,13 +1,16 @@
 // expect: compiles
-//! The store data implements both views, and each getter hands it out as that interface's `&mut dyn
-//! View`; both hosts reach the store data's one table.
+//! `sockets_getter(|d: &mut KitData| d)`: the store data coerced to `&mut dyn SocketsView`.
 
+#[macro_use]
 #[path = "../../designs/dyn-view.rs"]
 mod design;
-use design::kit::{HttpView, KitData, LinkError, Linker, SocketsView};
-use design::{http, sockets, type_annotate};
+use design::kit;
+use design::kit::{KitData, LinkError, Linker};
+use design::{http_getter, sockets_getter};
+bindgen!({});
+libraries!();
 
 pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, type_annotate(|s: &mut KitData| s as &mut dyn SocketsView))?;
-    http::add_to_linker_get_host(linker, type_annotate(|s: &mut KitData| s as &mut dyn HttpView))
+    sockets::add_to_linker_get_host(linker, sockets_getter(|d: &mut KitData| d))?;
+    http::add_to_linker_get_host(linker, http_getter(|d: &mut KitData| d))
 }

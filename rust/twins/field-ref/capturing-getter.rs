@@ -1,13 +1,16 @@
 // expect: compiles
-//! The getter captures a local (which tenant's state to use). D1's bound is `Fn + Send + Sync +
-//! Copy + 'static`, which a `move` closure capturing a `usize` meets.
+//! `move |d| d.tenants.get_mut(tenant).unwrap()` captures a `&'static str`: Copy, Send, Sync, 'static.
 
+#[macro_use]
 #[path = "../../designs/field-ref.rs"]
 mod design;
+use design::kit;
 use design::kit::{AppData, LinkError, Linker};
-use design::{http, sockets};
+bindgen!({});
+libraries!();
 
-pub fn link(linker: &mut Linker<AppData>, tenant: usize) -> Result<(), LinkError> {
-    sockets::add_to_linker(linker, move |s| &mut s.tenants[tenant])?;
-    http::add_to_linker(linker, move |s| &mut s.tenants[tenant])
+pub fn link(linker: &mut Linker<AppData>) -> Result<(), LinkError> {
+    let tenant = "acme";
+    sockets::add_to_linker(linker, move |d| d.tenants.get_mut(tenant).unwrap())?;
+    http::add_to_linker(linker, move |d| d.tenants.get_mut(tenant).unwrap())
 }

@@ -1,13 +1,15 @@
 // expect: compiles
-//! No type arguments and no parameter annotations: `T` comes from the linker and the closure's
-//! higher-ranked signature from the `Fn(&mut T) -> &mut U` bound.
+//! `|d| d` inline: the `Fn(&mut T) -> &mut U` bound gives the closure its higher-ranked signature.
 
+#[macro_use]
 #[path = "../../designs/field-ref.rs"]
 mod design;
-use design::kit::{AppData, LinkError, Linker};
-use design::{http, sockets};
+use design::kit;
+use design::kit::{KitData, LinkError, Linker};
+bindgen!({});
+libraries!();
 
-pub fn link(linker: &mut Linker<AppData>) -> Result<(), LinkError> {
-    sockets::add_to_linker(linker, |s| &mut s.kit)?;
-    http::add_to_linker(linker, |s| &mut s.kit)
+pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
+    sockets::add_to_linker(linker, |d| d)?;
+    http::add_to_linker(linker, |d| d)
 }

@@ -1,14 +1,13 @@
 // expect: compiles
-//! Another module's http host, AuditedHttp, records each authority around the kit's host over the
-//! view it wraps; it owns no store type. The embedder keeps one in a field around its KitData and
-//! lends two field borrows: the wrapper to http, the wrapped state to sockets, so both reach one
-//! table. `impl<V: HttpView> Host for AuditedHttp<V>` does not overlap the library's `impl<V:
-//! HttpView> Host for V`: AuditedHttp is no view.
+//! Two field borrows: `&mut d.audited.view` for sockets, `&mut d.audited` for http.
 
+#[macro_use]
 #[path = "../../designs/field-ref.rs"]
 mod design;
+use design::kit;
 use design::kit::{KitData, LinkError, Linker};
-use design::{http, kit, sockets};
+bindgen!({});
+libraries!();
 
 #[path = "../../common/audited_http.rs"]
 mod audited_http;
@@ -19,6 +18,6 @@ pub struct App {
 }
 
 pub fn link(linker: &mut Linker<App>) -> Result<(), LinkError> {
-    sockets::add_to_linker(linker, |s| &mut s.audited.view)?;
-    http::add_to_linker(linker, |s| &mut s.audited)
+    sockets::add_to_linker(linker, |d| &mut d.audited.view)?;
+    http::add_to_linker(linker, |d| &mut d.audited)
 }

@@ -1,20 +1,24 @@
 // expect: error E0277
-//! Both getters kept in one record and linked later, erased the usual Rust way to boxed trait
-//! objects returning `&mut dyn Host`. D1's bound wants the getter `Copy` and `U` sized, so passing
-//! either is E0277 (a `fn` pointer to a concrete host would be `Copy`, but erases only the
-//! closure).
+//! A boxed closure is not `Copy`: D1's getter bound refuses it (E0277).
 
+#[macro_use]
 #[path = "../../designs/field-ref.rs"]
 mod design;
-use design::kit::{AppData, LinkError, Linker};
-use design::{http, sockets};
+use design::kit;
+use design::kit::{KitData, LinkError, Linker};
+bindgen!({});
+libraries!();
 
 pub struct Getters {
-    pub sockets: Box<dyn (Fn(&mut AppData) -> &mut dyn sockets::Host) + Send + Sync>,
-    pub http: Box<dyn (Fn(&mut AppData) -> &mut dyn http::Host) + Send + Sync>,
+    pub sockets: Box<dyn (Fn(&mut KitData) -> &mut KitData) + Send + Sync>,
+    pub http: Box<dyn (Fn(&mut KitData) -> &mut KitData) + Send + Sync>,
 }
 
-pub fn link(linker: &mut Linker<AppData>, getters: Getters) -> Result<(), LinkError> {
+pub fn getters() -> Getters {
+    Getters { sockets: Box::new(|d| d), http: Box::new(|d| d) }
+}
+
+pub fn link(linker: &mut Linker<KitData>, getters: Getters) -> Result<(), LinkError> {
     sockets::add_to_linker(linker, getters.sockets)?;
     http::add_to_linker(linker, getters.http)
 }

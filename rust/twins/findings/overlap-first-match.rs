@@ -9,7 +9,7 @@
 #[path = "../../common/kit.rs"]
 #[macro_use]
 mod kit;
-#[path = "../../common/forwarding.rs"]
-mod forwarding;
+
+forwarding_impls!();
 
 host_over_view!(sockets, [V: kit::SocketsView] V, |this| this);

@@ -5,10 +5,14 @@
 //! is Rust's idiom for partial inference and compiles. (Leaving D out is the no-annotations twin's
 //! E0283.) Each attempt is a function of its own.
 
+#[macro_use]
 #[path = "../../designs/gat-like.rs"]
 mod design;
+use design::kit;
 use design::kit::{KitData, LinkError, Linker};
-use design::{sockets, WasiSockets};
+use design::WasiSockets;
+bindgen!({});
+libraries!();
 
 pub fn only_the_marker(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
     sockets::add_to_linker::<WasiSockets>(linker, |data| data.sockets_view())

@@ -1,18 +1,17 @@
 // expect: compiles
-//! The store data keeps the hosts' state in a field, and each getter returns that field with
-//! `HasSelf`: `Data<'a> = &'a mut KitData`, a host through the forwarding impl that D7 kept, given
-//! the embedder's own Host impls on KitData. A closure that captures nothing coerces to the `fn`
-//! pointer; only `D` is named, `_` infers T.
+//! `add_to_linker::<_, WasiSockets>(linker, |d| d.kit.sockets_view())`: a non-capturing closure
+//! coerced to `fn(&mut AppData) -> SocketsCtxView<'_>`.
 
+#[macro_use]
 #[path = "../../designs/gat-like.rs"]
 mod design;
+use design::kit;
 use design::kit::{AppData, LinkError, Linker};
-use design::{http, kit, sockets, HasSelf};
-
-#[path = "../../common/embedder_hosts.rs"]
-mod embedder_hosts;
+use design::{WasiHttp, WasiSockets};
+bindgen!({});
+libraries!();
 
 pub fn link(linker: &mut Linker<AppData>) -> Result<(), LinkError> {
-    sockets::add_to_linker::<_, HasSelf<_>>(linker, |s| &mut s.kit)?;
-    http::add_to_linker::<_, HasSelf<_>>(linker, |s| &mut s.kit)
+    sockets::add_to_linker::<_, WasiSockets>(linker, |d| d.kit.sockets_view())?;
+    http::add_to_linker::<_, WasiHttp>(linker, |d| d.kit.http_view())
 }

@@ -1,19 +1,19 @@
-// expect: compiles
-//! Both impl kinds in one program: the sockets host kept in a field and linked with `HasSelf`, a
-//! host through the bindings' forwarding impl `impl<_T: Host + ?Sized> Host for &mut _T` (which D7
-//! kept), and the http library's host on its view, `impl Host for HttpCtxView<'_>`, named by its
-//! WasiHttp marker. A concrete view struct is never `&mut _`, so nothing overlaps; a literal
-//! blanket `impl<T: HttpView> Host for T` would still be E0119.
+// expect: error E0119
+//! `impl<T: SocketsView> Host for T` overlaps `impl Host for &mut _T` (E0119).
 
+#[macro_use]
 #[path = "../../designs/gat-like.rs"]
 mod design;
-use design::kit::{AppData, LinkError, Linker};
-use design::{http, kit, sockets, HasSelf, WasiHttp};
+use design::kit;
+use design::kit::{KitData, LinkError, Linker};
+use design::HasSelf;
+bindgen!({});
 
-#[path = "../../common/embedder_hosts.rs"]
-mod embedder_hosts;
+// The libraries keep a blanket host over every view, as wasmtime-wasi <= 21 did.
+host_over_view!(sockets, [V: kit::SocketsView] V, |this| this);
+host_over_view!(http, [V: kit::HttpView] V, |this| this);
 
-pub fn link(linker: &mut Linker<AppData>) -> Result<(), LinkError> {
-    sockets::add_to_linker::<_, HasSelf<_>>(linker, |data| &mut data.kit)?;
-    http::add_to_linker::<_, WasiHttp>(linker, |data| data.kit.http_view())
+pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
+    sockets::add_to_linker::<_, HasSelf<_>>(linker, |d| d)?;
+    http::add_to_linker::<_, HasSelf<_>>(linker, |d| d)
 }

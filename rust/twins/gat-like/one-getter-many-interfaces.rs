@@ -1,19 +1,17 @@
 // expect: error E0277
-//! One getter for both interfaces must have one output type, so it is a `fn` returning the store
-//! data, with `HasSelf`. The bindings' forwarding impl makes `&mut KitData` a host only if KitData
-//! is one, and the libraries' hosts are their views, so neither interface accepts it (E0277); each
-//! marker needs a getter of its own.
+//! `HasSelf<KitData>` asks `&mut KitData: Host`, and KitData is no Host (E0277).
 
+#[macro_use]
 #[path = "../../designs/gat-like.rs"]
 mod design;
+use design::kit;
 use design::kit::{KitData, LinkError, Linker};
-use design::{http, sockets, HasSelf};
+use design::HasSelf;
+bindgen!({});
+libraries!();
 
 pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
-    sockets::add_to_linker::<_, HasSelf<_>>(linker, get_data)?;
-    http::add_to_linker::<_, HasSelf<_>>(linker, get_data)
-}
-
-fn get_data(data: &mut KitData) -> &mut KitData {
-    data
+    let get = |d: &mut KitData| d;
+    sockets::add_to_linker::<_, HasSelf<_>>(linker, get)?;
+    http::add_to_linker::<_, HasSelf<_>>(linker, get)
 }

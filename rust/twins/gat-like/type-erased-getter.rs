@@ -1,16 +1,22 @@
-// expect: compiles
-//! Both getters kept in one record as plain `fn` pointers from the store data to their markers'
-//! views, and linked later with the markers named. A `fn` pointer is a concrete type: the type
-//! erasure PR #10770 wanted and GetHost could not give (E0191, E0038).
+// expect: error E0308
+//! `Box<dyn Fn(&mut KitData) -> SocketsCtxView<'_>>` where `fn(&mut KitData) -> ..` is expected (E0308).
 
+#[macro_use]
 #[path = "../../designs/gat-like.rs"]
 mod design;
+use design::kit;
 use design::kit::{HttpCtxView, KitData, LinkError, Linker, SocketsCtxView};
-use design::{http, sockets, WasiHttp, WasiSockets};
+use design::{WasiHttp, WasiSockets};
+bindgen!({});
+libraries!();
 
 pub struct Getters {
-    pub sockets: fn(&mut KitData) -> SocketsCtxView<'_>,
-    pub http: fn(&mut KitData) -> HttpCtxView<'_>,
+    pub sockets: Box<dyn (Fn(&mut KitData) -> SocketsCtxView<'_>) + Send + Sync>,
+    pub http: Box<dyn (Fn(&mut KitData) -> HttpCtxView<'_>) + Send + Sync>,
+}
+
+pub fn getters() -> Getters {
+    Getters { sockets: Box::new(|d| d.sockets_view()), http: Box::new(|d| d.http_view()) }
 }
 
 pub fn link(linker: &mut Linker<KitData>, getters: Getters) -> Result<(), LinkError> {

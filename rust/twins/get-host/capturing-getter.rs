@@ -1,13 +1,17 @@
 // expect: compiles
-//! The getter captures which tenant's state to use; GetHost requires `Fn + Send + Sync + Copy +
-//! 'static`, which a `move` closure capturing a `usize` meets.
+//! The annotated closure captures a Copy `&'static str`: `Send + Sync + Copy + 'static` holds.
 
+#[macro_use]
 #[path = "../../designs/get-host.rs"]
 mod design;
+use design::kit;
 use design::kit::{AppData, LinkError, Linker};
-use design::{http, sockets, type_annotate};
+use design::{http_getter, sockets_getter};
+bindgen!({});
+libraries!();
 
-pub fn link(linker: &mut Linker<AppData>, tenant: usize) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, type_annotate(move |s: &mut AppData| &mut s.tenants[tenant]))?;
-    http::add_to_linker_get_host(linker, type_annotate(move |s: &mut AppData| &mut s.tenants[tenant]))
+pub fn link(linker: &mut Linker<AppData>) -> Result<(), LinkError> {
+    let tenant = "acme";
+    sockets::add_to_linker_get_host(linker, sockets_getter(move |d: &mut AppData| d.tenants.get_mut(tenant).unwrap().sockets_view()))?;
+    http::add_to_linker_get_host(linker, http_getter(move |d: &mut AppData| d.tenants.get_mut(tenant).unwrap().http_view()))
 }

@@ -1,15 +1,17 @@
 // expect: compiles
-//! The getter returns one field of the store data, passed through `type_annotate` as wasmtime 21
-//! callers did: its plain `Fn` bound gives the closure the higher-ranked signature that `impl
-//! for<'a> GetHost<&'a mut T>` cannot (rust-lang/rust#58052). `&mut KitData` is a host through the
-//! views' own `&mut V` forwarding impls.
+//! `sockets_getter(|d: &mut AppData| d.kit.sockets_view())`: an annotated closure returning the
+//! library's view struct, a Host.
 
+#[macro_use]
 #[path = "../../designs/get-host.rs"]
 mod design;
+use design::kit;
 use design::kit::{AppData, LinkError, Linker};
-use design::{http, sockets, type_annotate};
+use design::{http_getter, sockets_getter};
+bindgen!({});
+libraries!();
 
 pub fn link(linker: &mut Linker<AppData>) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, type_annotate(|s: &mut AppData| &mut s.kit))?;
-    http::add_to_linker_get_host(linker, type_annotate(|s: &mut AppData| &mut s.kit))
+    sockets::add_to_linker_get_host(linker, sockets_getter(|d: &mut AppData| d.kit.sockets_view()))?;
+    http::add_to_linker_get_host(linker, http_getter(|d: &mut AppData| d.kit.http_view()))
 }

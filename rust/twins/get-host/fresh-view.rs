@@ -1,17 +1,16 @@
 // expect: compiles
-//! Each getter builds a borrowed view of two fields on every call, which GetHost allows because its
-//! `Host` may borrow from the `&'a mut T` it is given (PR #8448). The closure still needs an
-//! annotation, here a one-line helper per view type, as wasmtime's docs advised.
+//! `SocketsCtxView { table: &mut d.table, ctx: &mut d.sockets }` from an annotated closure: a Host.
 
+#[macro_use]
 #[path = "../../designs/get-host.rs"]
 mod design;
+use design::kit;
 use design::kit::{HttpCtxView, KitData, LinkError, Linker, SocketsCtxView};
-use design::{http, sockets};
-
-fn sockets_view<F: Fn(&mut KitData) -> SocketsCtxView<'_>>(getter: F) -> F { getter }
-fn http_view<F: Fn(&mut KitData) -> HttpCtxView<'_>>(getter: F) -> F { getter }
+use design::{http_getter, sockets_getter};
+bindgen!({});
+libraries!();
 
 pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, sockets_view(|s| SocketsCtxView { table: &mut s.table, ctx: &mut s.sockets }))?;
-    http::add_to_linker_get_host(linker, http_view(|s| HttpCtxView { table: &mut s.table, ctx: &mut s.http }))
+    sockets::add_to_linker_get_host(linker, sockets_getter(|d: &mut KitData| SocketsCtxView { table: &mut d.table, ctx: &mut d.sockets }))?;
+    http::add_to_linker_get_host(linker, http_getter(|d: &mut KitData| HttpCtxView { table: &mut d.table, ctx: &mut d.http }))
 }

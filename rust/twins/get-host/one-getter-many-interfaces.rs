@@ -1,15 +1,17 @@
-// expect: compiles
-//! One annotated getter value passed to both interfaces: each interface's `GetHost` is
-//! blanket-implemented for every fitting closure, so the one `Copy` closure is a getter for both
-//! (alexcrichton in #8382).
+// expect: error E0277
+//! `&mut KitData` is a Host only if KitData is one, and these libraries implement Host for their view
+//! structs only (E0277).
 
+#[macro_use]
 #[path = "../../designs/get-host.rs"]
 mod design;
+use design::kit;
 use design::kit::{KitData, LinkError, Linker};
-use design::{http, sockets, type_annotate};
+bindgen!({});
+libraries!();
 
 pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
-    let get = type_annotate(|s: &mut KitData| s);
-    sockets::add_to_linker_get_host(linker, get)?;
-    http::add_to_linker_get_host(linker, get)
+    let get = |d: &mut KitData| d;
+    sockets::add_to_linker(linker, get)?;
+    http::add_to_linker(linker, get)
 }

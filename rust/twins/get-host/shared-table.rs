@@ -1,13 +1,16 @@
 // expect: compiles
-//! The store data implements both views, so each library's blanket host is reached through `&mut
-//! KitData` and both share its one table; the getter is annotated as every GetHost caller had to.
+//! Annotated closures returning `d.sockets_view()` and `d.http_view()`: Hosts that borrow the table.
 
+#[macro_use]
 #[path = "../../designs/get-host.rs"]
 mod design;
+use design::kit;
 use design::kit::{KitData, LinkError, Linker};
-use design::{http, sockets, type_annotate};
+use design::{http_getter, sockets_getter};
+bindgen!({});
+libraries!();
 
 pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, type_annotate(|s: &mut KitData| s))?;
-    http::add_to_linker_get_host(linker, type_annotate(|s: &mut KitData| s))
+    sockets::add_to_linker_get_host(linker, sockets_getter(|d: &mut KitData| d.sockets_view()))?;
+    http::add_to_linker_get_host(linker, http_getter(|d: &mut KitData| d.http_view()))
 }

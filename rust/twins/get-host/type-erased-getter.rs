@@ -1,24 +1,21 @@
-// expect: error E0038 E0191
-//! Both getters kept in one record, each erased to the GetHost its interface takes: `Box<dyn
-//! for<'a> GetHost<&'a mut KitData>>`. The `Output` of GetHost's `Fn` supertrait must be named
-//! (E0191). Following rustc's help and naming it (it depends on 'a) reaches the next error: GetHost
-//! is not dyn compatible, its `Copy` supertrait needing `Sized` (E0038). This is the reason PR
-//! #10770 gives for replacing GetHost.
+// expect: error E0277
+//! A `Box<dyn Fn>` is not Copy, so it is no GetHost (E0277).
 
+#[macro_use]
 #[path = "../../designs/get-host.rs"]
 mod design;
-use design::kit::{KitData, LinkError, Linker};
-use design::{http, sockets};
+use design::kit;
+use design::kit::{HttpCtxView, KitData, LinkError, Linker, SocketsCtxView};
+bindgen!({});
+libraries!();
 
 pub struct Getters {
-    pub sockets: Box<dyn for<'a> sockets::GetHost<&'a mut KitData>>,
-    pub http: Box<dyn for<'a> http::GetHost<&'a mut KitData>>,
+    pub sockets: Box<dyn (Fn(&mut KitData) -> SocketsCtxView<'_>) + Send + Sync>,
+    pub http: Box<dyn (Fn(&mut KitData) -> HttpCtxView<'_>) + Send + Sync>,
 }
 
-/// The record after rustc's help for E0191: each output named.
-pub struct GettersWithOutputs {
-    pub sockets: Box<dyn for<'a> sockets::GetHost<&'a mut KitData, Host = &'a mut KitData, Output = &'a mut KitData>>,
-    pub http: Box<dyn for<'a> http::GetHost<&'a mut KitData, Host = &'a mut KitData, Output = &'a mut KitData>>,
+pub fn getters() -> Getters {
+    Getters { sockets: Box::new(|d| d.sockets_view()), http: Box::new(|d| d.http_view()) }
 }
 
 pub fn link(linker: &mut Linker<KitData>, getters: Getters) -> Result<(), LinkError> {

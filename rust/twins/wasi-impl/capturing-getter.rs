@@ -1,13 +1,17 @@
 // expect: compiles
-//! The getter captures which tenant's state to use and wraps it in the library's newtype; a `move`
-//! closure capturing a `usize` is `Copy + Send + Sync + 'static`.
+//! The annotated closure captures a `&'static str`: Copy, a GetHost.
 
+#[macro_use]
 #[path = "../../designs/wasi-impl.rs"]
 mod design;
+use design::kit;
 use design::kit::{AppData, LinkError, Linker};
-use design::{http, sockets, type_annotate_http, type_annotate, WasiHttpImpl, WasiImpl};
+use design::{http_getter, sockets_getter, WasiHttpImpl, WasiImpl};
+bindgen!({});
+libraries!();
 
-pub fn link(linker: &mut Linker<AppData>, tenant: usize) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, type_annotate(move |s: &mut AppData| WasiImpl(&mut s.tenants[tenant])))?;
-    http::add_to_linker_get_host(linker, type_annotate_http(move |s: &mut AppData| WasiHttpImpl(&mut s.tenants[tenant])))
+pub fn link(linker: &mut Linker<AppData>) -> Result<(), LinkError> {
+    let tenant = "acme";
+    sockets::add_to_linker_get_host(linker, sockets_getter(move |d: &mut AppData| WasiImpl(d.tenants.get_mut(tenant).unwrap())))?;
+    http::add_to_linker_get_host(linker, http_getter(move |d: &mut AppData| WasiHttpImpl(d.tenants.get_mut(tenant).unwrap())))
 }

@@ -1,21 +1,19 @@
-// expect: compiles
-//! Both impl kinds in one program: a sockets host kept in a field, the library's wrapper around the
-//! store's state, lent as `&mut WasiImpl<KitData>` (a host through the bindings' forwarding impl),
-//! and the http library's blanket host on its own wrapper, `impl<T: HttpView> Host for
-//! WasiHttpImpl<T>`. A local newtype is never `&mut _`, so nothing overlaps: the point of PR #8766,
-//! which let wasmtime-wasi keep the generated forwarding impls.
+// expect: error E0119
+//! `impl<T: SocketsView> Host for T` overlaps `impl Host for &mut _T` (E0119).
 
+#[macro_use]
 #[path = "../../designs/wasi-impl.rs"]
 mod design;
+use design::kit;
 use design::kit::{KitData, LinkError, Linker};
-use design::{http, sockets, type_annotate_http, WasiHttpImpl, WasiImpl};
-use design::bindings::type_annotate as annotate_field;
+use design::type_annotate;
+bindgen!({});
 
-pub struct HostingData {
-    pub sockets_host: WasiImpl<KitData>,
-}
+// The libraries keep a blanket host over every view, as wasmtime-wasi <= 21 did.
+host_over_view!(sockets, [V: kit::SocketsView] V, |this| this);
+host_over_view!(http, [V: kit::HttpView] V, |this| this);
 
-pub fn link(linker: &mut Linker<HostingData>) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, annotate_field(|d: &mut HostingData| &mut d.sockets_host))?;
-    http::add_to_linker_get_host(linker, type_annotate_http(|d: &mut HostingData| WasiHttpImpl(&mut d.sockets_host.0)))
+pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
+    sockets::add_to_linker_get_host(linker, type_annotate(|d: &mut KitData| d))?;
+    http::add_to_linker_get_host(linker, type_annotate(|d: &mut KitData| d))
 }

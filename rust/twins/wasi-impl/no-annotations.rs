@@ -1,14 +1,16 @@
 // expect: error nocode
-//! The getter passed straight to `add_to_linker_get_host` with no annotation: the GetHost bound,
-//! unlike an `Fn` bound, gives the closure no higher-ranked signature, so it is not general enough
-//! for `for<'a> GetHost<&'a mut T>` (no code; rust-lang/rust#58052).
+//! `|d| WasiImpl(d)` inline: not general enough for `for<'a> GetHost<&'a mut T>` (no code).
 
+#[macro_use]
 #[path = "../../designs/wasi-impl.rs"]
 mod design;
+use design::kit;
 use design::kit::{KitData, LinkError, Linker};
-use design::{http, sockets, WasiHttpImpl, WasiImpl};
+use design::{WasiHttpImpl, WasiImpl};
+bindgen!({});
+libraries!();
 
 pub fn link(linker: &mut Linker<KitData>) -> Result<(), LinkError> {
-    sockets::add_to_linker_get_host(linker, |s| WasiImpl(s))?;
-    http::add_to_linker_get_host(linker, |s| WasiHttpImpl(s))
+    sockets::add_to_linker_get_host(linker, |d| WasiImpl(d))?;
+    http::add_to_linker_get_host(linker, |d| WasiHttpImpl(d))
 }

@@ -1,0 +1,20 @@
+// rustc: compiles
+// Generated from src/coherence/corpus.ts by `npx tsx src/coherence/twins.ts`: edit the corpus, not this file.
+//! a goal proved through another blanket impl: `MyHost: Other` needs `MyHost: View`
+#![allow(dead_code, unused_imports)]
+
+use std::fmt::Display;
+use std::pin::Pin;
+trait Host {}
+trait View {}
+trait Other {}
+trait SubView: Host {}
+trait Convert<T> {}
+struct MyHost;
+struct KitData;
+struct WasiImpl<T>(T);
+impl View for KitData {}
+impl<T: View> Other for T {}
+
+impl<T: Other> Host for T {}
+impl Host for MyHost {}

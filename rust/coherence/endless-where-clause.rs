@@ -1,0 +1,19 @@
+// rustc: E0119 for type `MyHost`
+// Generated from src/coherence/corpus.ts by `npx tsx src/coherence/twins.ts`: edit the corpus, not this file.
+//! a where-clause that recurses forever overflows, and overflow counts as possibly holding
+#![allow(dead_code, unused_imports)]
+
+use std::fmt::Display;
+use std::pin::Pin;
+trait Host {}
+trait View {}
+trait Other {}
+trait SubView: Host {}
+trait Convert<T> {}
+struct MyHost;
+struct KitData;
+struct WasiImpl<T>(T);
+impl View for KitData {}
+
+impl<T> Host for T where WasiImpl<T>: Host {}
+impl Host for MyHost {}

@@ -1,0 +1,19 @@
+// rustc: E0119 for type `dyn View`
+// Generated from src/coherence/corpus.ts by `npx tsx src/coherence/twins.ts`: edit the corpus, not this file.
+//! a blanket over every view, `?Sized`, covers `dyn View` itself
+#![allow(dead_code, unused_imports)]
+
+use std::fmt::Display;
+use std::pin::Pin;
+trait Host {}
+trait View {}
+trait Other {}
+trait SubView: Host {}
+trait Convert<T> {}
+struct MyHost;
+struct KitData;
+struct WasiImpl<T>(T);
+impl View for KitData {}
+
+impl<T: View + ?Sized> Host for T {}
+impl Host for dyn View + '_ {}

@@ -1,0 +1,24 @@
+// expect: error nocode
+//! A higher-ranked `fn` pointer against `Fn(&mut T) -> B` with one B: not general enough (no code).
+
+#[macro_use]
+#[path = "../../designs/borrow-mut.rs"]
+mod design;
+use design::kit;
+use design::kit::{KitData, LinkError, Linker};
+bindgen!({});
+libraries!();
+
+pub struct Getters {
+    pub sockets: fn(&mut KitData) -> &mut KitData,
+    pub http: fn(&mut KitData) -> &mut KitData,
+}
+
+pub fn getters() -> Getters {
+    Getters { sockets: |d| d, http: |d| d }
+}
+
+pub fn link(linker: &mut Linker<KitData>, getters: Getters) -> Result<(), LinkError> {
+    sockets::add_to_linker::<_, KitData, _>(linker, getters.sockets)?;
+    http::add_to_linker::<_, KitData, _>(linker, getters.http)
+}

@@ -1,0 +1,3 @@
+export declare class LinkError extends Error {
+    readonly name = "LinkError";
+}

@@ -1,0 +1,4 @@
+export declare class Store<T> {
+    data: T;
+    constructor(data: T);
+}

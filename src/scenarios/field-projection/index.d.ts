@@ -1,0 +1,2 @@
+import { type Scenario } from "../scenario.ts";
+export declare const fieldProjection: Scenario;

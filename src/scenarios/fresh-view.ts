@@ -1,8 +1,0 @@
-import { fetchThroughBothInterfaces, type Scenario } from "./scenario.ts";
-
-export const freshView: Scenario = {
-  id: "fresh-view",
-  intent: "return a new view built from two fields of the store data on every call",
-  origin: "wasmtime #8382 (return non-ref types such as views); PR #8448 made WasiHttpImpl { table, ctx } views possible",
-  check: (linked) => fetchThroughBothInterfaces(linked, 3),
-};
