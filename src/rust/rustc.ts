@@ -127,9 +127,11 @@ function readDepInfo(depInfo: string): string[] | undefined {
  * when asked, the files rustc read to `depInfo`).
  */
 export function compileToMetadata(rustc: string, file: string, outFile: string, depInfo?: string): Promise<RustcRun> {
-  const emit = depInfo === undefined ? `--emit=metadata=${outFile}` : `--emit=metadata=${outFile},dep-info=${depInfo}`;
+  const out = resolvePath(outFile);
+  const emit = depInfo === undefined ? `--emit=metadata=${out}` : `--emit=metadata=${out},dep-info=${resolvePath(depInfo)}`;
   return new Promise((resolve) => {
-    const child = spawn(rustc, [...ARGS, emit, file], { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
+    // rustc writes a long type's full name to a file in its working folder: the output's folder, not the user's.
+    const child = spawn(rustc, [...ARGS, emit, resolvePath(file)], { cwd: dirname(out), stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", (error) => resolve({ errors: [], failure: `rustc could not run: ${error.message}` }));
