@@ -77,7 +77,7 @@ describe("the rust column without a usable rustc", () => {
     try {
       expect(await rustColumn({ rustc: oldRustc })).toEqual({
         status: "not-run",
-        reason: "rustc 1.64.0 (a55dd71d5 2022-09-19) is older than 1.75 (the twins need generic associated types and `impl Trait` in traits)",
+        reason: "rustc 1.64.0 (a55dd71d5 2022-09-19) is older than 1.75 (the twins need generic associated types and impl Trait in traits)",
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
