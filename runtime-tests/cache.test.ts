@@ -117,7 +117,11 @@ describe("the result cache after an edit (a copy of the kit, a cache folder of i
     const twinEdited = await matrix();
     expect(codes(entry(twinEdited, `${design}/${twin.slice(0, -".rs".length)}`))).toContain("E0425");
     append(join("rust", "designs", `${design}.rs`), error.replace("fn", "pub fn"));
-    const checked = (await matrix()).cells.filter((cell) => (cell.rust as { status: string }).status === "checked");
+    // Every twin that compiled before now meets the undefined name (a twin stopped earlier, by a macro
+    // its design does not have, never gets as far as resolving names).
+    const rustChecked = (cell: Cell) => (cell.rust as { status: string }).status === "checked";
+    const compiledBefore = new Set(before.cells.filter((cell) => rustChecked(cell) && codes(cell).length === 0).map((cell) => cell.id));
+    const checked = (await matrix()).cells.filter((cell) => compiledBefore.has(cell.id));
     expect(checked.length).toBeGreaterThan(0);
     for (const cell of checked) expect(codes(cell), cell.id).toContain("E0425");
   }, 300_000);

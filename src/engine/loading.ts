@@ -4,7 +4,8 @@
 // - `accessor-kit` resolves to the kit module this process runs (src/index.ts from the sources,
 //   dist/index.js from the build), whoever imports it, so there is one Store and one Linker class;
 //   node alone would find the kit only from inside its own folder, or another copy of it;
-// - every `.ts` file outside node_modules loads as an ES module, as the engine type-checks it,
+// - every `.ts` file outside node_modules (or inside the kit's own folder, wherever it is installed)
+//   loads as an ES module, as the engine type-checks it,
 //   even in a folder with no `"type": "module"` package.json (where it would load as CommonJS),
 //   its types stripped by esbuild's transform (esbuild is what tsx runs too, but tsx keeps every
 //   function's name with a helper call, which the host-call figures would measure).
@@ -19,12 +20,15 @@ const hooks = `
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 let kit;
+let kitFolder;
 let esbuild;
 export async function initialize(data) {
   kit = data.kit;
+  kitFolder = data.kitFolder;
   esbuild = await import(data.esbuild);
 }
-const isCellSource = (url) => url.protocol === "file:" && url.pathname.endsWith(".ts") && !url.pathname.includes("/node_modules/");
+const isCellSource = (url) =>
+  url.protocol === "file:" && url.pathname.endsWith(".ts") && (url.href.startsWith(kitFolder) || !url.pathname.includes("/node_modules/"));
 export async function resolve(specifier, context, next) {
   if (specifier === "accessor-kit") return { url: kit, format: "module", shortCircuit: true };
   if (/^(\\.{1,2}\\/|\\/|file:)/.test(specifier)) {
@@ -49,7 +53,8 @@ export function enableCellImports(): void {
   if (enabled) return;
   enabled = true;
   const esbuild = pathToFileURL(createRequire(join(kitRoot, "package.json")).resolve("esbuild")).href;
-  register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { kit: kitModule, esbuild } });
+  const kitFolder = pathToFileURL(join(kitRoot, "/")).href;
+  register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { kit: kitModule, kitFolder, esbuild } });
 }
 
 /**
