@@ -57,7 +57,7 @@ export async function mainJobBenchmark(kitRoot: string, rounds: number, engine: 
     timeInTurn(files.map((config) => () => timeProcess(node, [tsc(id), "-p", config, "--pretty", "false"], inKit)));
   const kitRun = (args: readonly string[], environment = env) => () => timeProcess(node, [cli, ...args], { cwd: kitRoot, env: environment });
   const evaluateScript = (options: string) =>
-    `const e = await import(${JSON.stringify(pathToFileURL(dist("engine/index.js")).href)}); await e.evaluate(${options});`;
+    `const e = await import(${JSON.stringify(pathToFileURL(dist("engine/index.js")).href)}); await e.evaluate(${options}); await e.stopCompilerServices();`;
   const costsScript = `
     const e = await import(${JSON.stringify(pathToFileURL(dist("engine/index.js")).href)});
     const c = await import(${JSON.stringify(pathToFileURL(dist("report/costs.js")).href)});

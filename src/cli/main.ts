@@ -8,7 +8,7 @@
 
 import { appendFileSync, existsSync, watch } from "node:fs";
 import { join } from "node:path";
-import { CellFormatError, EngineError, kitRoot, kitVersion, setCacheFolder, setCaching, type Cell } from "../engine/index.ts";
+import { CellFormatError, EngineError, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, type Cell } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
 import { renderJson } from "../report/json.ts";
@@ -80,7 +80,12 @@ const WATCHED = ["type-tests", "designs", "rust", "tsconfig.json"];
  * the result cache, so a re-run does only what the change reaches.
  */
 async function watching(options: Options, folders: readonly string[], once: (rerun: boolean) => Promise<number>): Promise<number> {
-  if (!options.watch) return once(false);
+  if (!options.watch) {
+    const code = await once(false);
+    // The compilers' services exit before this process does, their work counted in its CPU time.
+    await stopCompilerServices();
+    return code;
+  }
   // Watching starts before the first run, so an edit made while it runs is not missed.
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();

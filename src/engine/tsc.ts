@@ -238,6 +238,11 @@ function compilerApi(compiler: Compiler): string | undefined {
   return existsSync(api) ? api : undefined;
 }
 
+/** Ends the compilers' service processes this process started, waiting for them to exit. */
+export function stopCompilerServices(): Promise<void> {
+  return CompilerService.stopAll();
+}
+
 const serviceModule = fileURLToPath(siblingModule("ts-service", import.meta.url));
 
 /**
@@ -281,6 +286,20 @@ class CompilerService {
     const stop = () => this.#child.kill();
     process.once("exit", stop);
     this.#idle();
+  }
+
+  /** Ends every running service and waits for each to exit (so a whole-process measure counts its CPU). */
+  static async stopAll(): Promise<void> {
+    await Promise.all([...CompilerService.#running.values()].map((service) => service.#stop()));
+  }
+
+  #stop(): Promise<void> {
+    return new Promise((done) => {
+      if (this.#child.exitCode !== null || this.#child.signalCode !== null) return done();
+      this.#child.ref();
+      this.#child.once("exit", () => done());
+      this.#child.disconnect();
+    });
   }
 
   check(config: string): Promise<StoredCheck> {
