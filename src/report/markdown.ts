@@ -3,9 +3,15 @@
 // ones, so the generated file only changes when an outcome does. The Rust part of an entry is the
 // cell's `// rust:` claim, which the matrix command and the Rust tests check against rustc; a claim
 // rustc contradicted (when it ran) is marked ✗. An entry links its cell where `links` gives it a
-// link that works wherever the markdown is put (see paths.ts); otherwise it is plain text.
+// link that works wherever the markdown is put (see paths.ts); otherwise it is plain text. The
+// decision table (decisions.ts) renders here too, for docs/tradeoffs.md.
 
+import { join } from "node:path";
+import { kitRoot } from "../engine/index.ts";
+import { formatRatio } from "../costs/index.ts";
 import { compareProposal, describeDifference } from "./compare.ts";
+import { type Cost, type DecisionRow, type DecisionTable, type Part } from "./decisions.ts";
+import { kitDesignModule, originText, releaseText, type KnownHistory } from "./history.ts";
 import { MARK, typescriptSummary } from "./labels.ts";
 import { entryKey, problemLine, rustCodes, type Entry, type Matrix } from "./matrix.ts";
 import { noLinks, type Links } from "./paths.ts";
@@ -93,4 +99,50 @@ function code(text: string): string {
   const fence = "`".repeat(longest + 1);
   const pad = /^`|`$/.test(text) ? " " : "";
   return `${fence}${pad}${text.replace(/\n/g, " ")}${pad}${fence}`;
+}
+
+/** The decision table, its key (what each property asks, and of which scenarios) and what it leaves out. */
+export function renderDecisionTable(table: DecisionTable, links: Links = noLinks): string {
+  const header = ["design", ...table.properties.map((property) => property.title), ...(table.costsNotMeasured === undefined ? ["host call"] : []), "released"];
+  const rows = table.rows.map((row) => [
+    designName(row, links),
+    ...row.decisions.map((decision) => decision.parts.map((part) => partText(part, links)).join("<br>")),
+    ...(table.costsNotMeasured === undefined ? [costText(row.cost)] : []),
+    historyText(row.history, links),
+  ]);
+  const key = table.properties.map((property) => {
+    const scenarios = property.evidence.map((evidence) => `\`${evidence.scenario}\`${evidence.label === undefined ? "" : ` (${evidence.label})`}`).join(" and ");
+    return `- **${property.title}**, from ${scenarios}: ${property.question}`;
+  });
+  const notes = [
+    ...(table.unweighed.length === 0 ? [] : [`Scenarios no property weighs yet (src/report/properties.ts): ${table.unweighed.map((id) => `\`${id}\``).join(", ")}.`]),
+    ...(table.costsNotMeasured === undefined ? [] : [`No host-call cost here: ${table.costsNotMeasured}.`]),
+  ];
+  return [markdownTable(header, rows), key.join("\n"), ...notes].join("\n\n");
+}
+
+function designName(row: DecisionRow, links: Links): string {
+  const name = linked(`\`${row.design}\``, row.proposal ? undefined : links(kitDesignModule(row.design)));
+  return row.proposal ? `**${row.design}** (proposal)` : name;
+}
+
+/** `let closure: **no** [TS2345](cell) / [E0277](twin)`: the answer, then the cell's outcomes, each linked. */
+function partText(part: Part, links: Links): string {
+  const label = part.evidence.label === undefined ? "" : `${part.evidence.label}: `;
+  if (part.entry === undefined) return `${label}missing`;
+  const typescript = linked(typescriptSummary(part.entry), links(part.entry.cell.file));
+  const rust = linked(rustClaim(part.entry), part.entry.twin && links(part.entry.twin.file));
+  return `${label}**${part.answer}** ${typescript} / ${rust}`;
+}
+
+function costText(cost: Cost): string {
+  if (!cost.measured) return `not measured: ${cost.reason}`;
+  return `${formatRatio(cost.call.cost.ratio)} a direct call, through \`${cost.call.cell}\``;
+}
+
+function historyText(known: KnownHistory, links: Links): string {
+  if (!known.known) return `unknown (${known.reason})`;
+  const origin = originText(known.history);
+  const release = linked(releaseText(known.history.release), links(join(kitRoot, "docs", "history.md")));
+  return origin === "" ? release : `${release}<br>${origin}`;
 }
