@@ -14,7 +14,6 @@
 import {
   addInterfaceToLinker,
   type BindgenOptions,
-  type DesignHistory,
   type HostFor,
   hostFor,
   type HostImpl,
@@ -28,9 +27,6 @@ import {
 import { type Borrow, type FieldGetter } from "./field-ref.ts";
 
 export { type Borrow, field, type FieldGetter } from "./field-ref.ts";
-
-/** Where this design comes from ([docs/history.md](../docs/history.md)): the decision table's release column. */
-export const history: DesignHistory = { step: "D2a", source: "wasmtime #8382 (comment)", release: "never released" };
 
 /** A named getter type: `impl BorrowHost<T, U> for MyGetter`, written by hand for a getter that is no field-ref closure. */
 export interface BorrowHost<T, U> {

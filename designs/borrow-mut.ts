@@ -14,7 +14,6 @@
 import {
   addInterfaceToLinker,
   type BindgenOptions,
-  type DesignHistory,
   type HostFor,
   hostFor,
   type HostImpl,
@@ -25,9 +24,6 @@ import {
   type Linker,
   world,
 } from "accessor-kit";
-
-/** Where this design comes from ([docs/history.md](../docs/history.md)): the decision table's release column. */
-export const history: DesignHistory = { step: "D2b", source: "wasmtime #8382 (description)", release: "never released" };
 
 /** std's `BorrowMut<U>`: in TypeScript, U itself. */
 export type BorrowMut<U> = U;

@@ -10,13 +10,10 @@
 // annotate their closures (`fn type_annotate<T, F: Fn(&mut T) -> &mut dyn View>`,
 // rust-lang/rust#58052). In TypeScript an interface already is a trait object.
 
-import { type DesignHistory, hostImpl, HttpViewHost, isHttpView, isSocketsView, SocketsViewHost } from "accessor-kit";
+import { hostImpl, HttpViewHost, isHttpView, isSocketsView, SocketsViewHost } from "accessor-kit";
 import { bindgen } from "./get-host.ts";
 
 export { bindgen, type GetHost } from "./get-host.ts";
-
-/** Where this design comes from ([docs/history.md](../docs/history.md)): the decision table's release column. */
-export const history: DesignHistory = { step: "D5", source: "PR #8609", release: "never released" };
 
 /** PR #8609's libraries: each host written once over the view interface. */
 export const libraries = {

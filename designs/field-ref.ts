@@ -13,7 +13,6 @@
 import {
   addInterfaceToLinker,
   type BindgenOptions,
-  type DesignHistory,
   type HostFor,
   hostFor,
   type HostImpl,
@@ -24,9 +23,6 @@ import {
   type Linker,
   world,
 } from "accessor-kit";
-
-/** Where this design comes from ([docs/history.md](../docs/history.md)): the decision table's release column. */
-export const history: DesignHistory = { step: "D1", source: "the original bindgen!", release: { to: 20 } };
 
 declare const borrowedFromStoreData: unique symbol;
 

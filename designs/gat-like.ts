@@ -18,7 +18,6 @@ import {
   addInterfaceToLinker,
   type BindgenOptions,
   type CoherentOptions,
-  type DesignHistory,
   type HostFor,
   hostFor,
   type HostImpl,
@@ -31,9 +30,6 @@ import {
   type SocketsCtxView,
   world,
 } from "accessor-kit";
-
-/** Where this design comes from ([docs/history.md](../docs/history.md)): the decision table's release column. */
-export const history: DesignHistory = { step: "D7", source: "PR #10770", release: { from: 34 } };
 
 /** A marker: a type-level function from the borrowed store data (`store`) to a view (`data`), Rust's `type Data<'a>`. */
 export interface HasData {

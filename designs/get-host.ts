@@ -16,7 +16,6 @@ import {
   addInterfaceToLinker,
   type BindgenOptions,
   type CoherentOptions,
-  type DesignHistory,
   type HasForwardingImpls,
   type HostFor,
   hostFor,
@@ -28,9 +27,6 @@ import {
   type Linker,
   world,
 } from "accessor-kit";
-
-/** Where this design comes from ([docs/history.md](../docs/history.md)): the decision table's release column. */
-export const history: DesignHistory = { step: "D3", source: "PR #8448, backported as PR #8620", release: { from: 21, to: 33 } };
 
 /** Gets a host from the store data. Every function of this shape is one: bindgen's blanket `impl GetHost for F`. */
 export type GetHost<T, H> = (data: T) => H;

@@ -8,13 +8,10 @@
 // getter serves only its own library's interfaces; one more layer of generics; in Rust, callers
 // annotate their closures (wasmtime-wasi's own `type_annotate` stayed private).
 
-import { type DesignHistory, hostImpl, type HttpView, HttpViewHost, type SocketsView, SocketsViewHost } from "accessor-kit";
+import { hostImpl, HttpViewHost, type HttpView, SocketsViewHost, type SocketsView } from "accessor-kit";
 import { bindgen } from "./get-host.ts";
 
 export { bindgen, type GetHost } from "./get-host.ts";
-
-/** Where this design comes from ([docs/history.md](../docs/history.md)): the decision table's release column. */
-export const history: DesignHistory = { step: "D6", source: "PR #8766, backported as PR #8767", release: { from: 22, to: 35 } };
 
 /** wasmtime-wasi's `WasiImpl<T>(pub T)`: a nominal type (the private brand), as a Rust newtype is. */
 export class WasiImpl<V extends SocketsView> {

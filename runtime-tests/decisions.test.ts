@@ -1,14 +1,14 @@
 // The decision table: how a cell answers a property, which properties and rows a matrix gets, and
-// where each design's release comes from (its own module's `history` export, else "unknown").
+// where each design's release comes from (the kit's table of them; a proposal was never released).
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { RustClaim } from "../src/engine/index.ts";
 import type { Costs } from "../src/report/costs.ts";
 import { answerOf, buildDecisionTable } from "../src/report/decisions.ts";
-import { designHistories, releaseText } from "../src/report/history.ts";
+import { historyOf, releaseText } from "../src/report/history.ts";
 import { kitDesigns } from "../src/report/kit.ts";
 import { renderDecisionTable } from "../src/report/markdown.ts";
 import { entryKey, outcomeOf, type Entry, type Matrix, type RustOutcome } from "../src/report/matrix.ts";
@@ -78,11 +78,7 @@ describe("the table", () => {
     [entry("kit-design", "fresh-view", "refuses", checked(e0308)), entry("kit-design", "capturing-getter", "accepts", checked(compiles)), entry("mine", "fresh-view", "accepts", checked(compiles))],
     "mine",
   );
-  const histories = new Map([
-    ["kit-design", { known: true as const, history: { step: "D9", source: "PR #1", release: { from: 40 } } }],
-    ["mine", { known: false as const, reason: "the design module exports no history" }],
-  ]);
-  const table = buildDecisionTable(matrix, histories, notMeasured);
+  const table = buildDecisionTable(matrix, notMeasured);
 
   it("has a row per design of the matrix, the proposal marked, and only the properties the matrix has a scenario for", () => {
     expect(table.rows.map((row) => [row.design, row.proposal])).toEqual([
@@ -105,8 +101,8 @@ describe("the table", () => {
   it("in markdown: a column per property, the release, the key, and why there is no cost column", () => {
     const markdown = renderDecisionTable(table);
     expect(markdown).toMatch(/^\| design \| view built on the call \| captures \| released \|$/m);
-    expect(markdown).toContain("| `kit-design` | **no** TS2322 / E0308 | Copy: **yes** runs / compiles | wasmtime 40 on<br>D9, PR #1 |");
-    expect(markdown).toContain("| **mine** (proposal) | **yes** runs / compiles | Copy: missing | unknown (the design module exports no history) |");
+    expect(markdown).toContain("| `kit-design` | **no** TS2322 / E0308 | Copy: **yes** runs / compiles | unknown (no row in src/report/history.ts) |");
+    expect(markdown).toContain("| **mine** (proposal) | **yes** runs / compiles | Copy: missing | never released<br>a proposal |");
     expect(markdown).toContain("Scenarios no property weighs yet (src/report/properties.ts): `a-new-scenario`.");
     expect(markdown).toContain("No host-call cost here: not in this test.");
   });
@@ -118,7 +114,7 @@ describe("the table", () => {
       hostCalls: [{ design: "kit-design", cell: "kit-design/shared-table", cost: { design: spread(10), direct: spread(8), ratio: spread(1.25), rounds: 1, runs: 5, calls: 1 } }, { design: "mine", unavailable: "no compiling cell" }],
       typeChecks: [],
     };
-    const markdown = renderDecisionTable(buildDecisionTable(matrix, histories, costs));
+    const markdown = renderDecisionTable(buildDecisionTable(matrix, costs));
     expect(markdown).toMatch(/^\| design \| view built on the call \| captures \| host call \| released \|$/m);
     expect(markdown).toContain("| 1.25x (1.15-1.35) a direct call, through `kit-design/shared-table` |");
     expect(markdown).toContain("| not measured: no compiling cell |");
@@ -126,33 +122,9 @@ describe("the table", () => {
 });
 
 describe("a design's history", () => {
-  const module = (name: string, text: string) => {
-    const file = join(scratch, `${name}.ts`);
-    writeFileSync(file, text);
-    return file;
-  };
-
-  it("is what the design's own module exports, or unknown with the reason", async () => {
-    const modules = new Map([
-      ["shipped", module("shipped", `export const history = { step: "D3", source: "PR #8448", release: { from: 21, to: 33 } };\n`)],
-      ["none", module("none", "export const sockets = {};\n")],
-      ["backwards", module("backwards", `export const history = { release: { from: 33, to: 21 } };\n`)],
-      ["throws", module("throws", `throw new Error("no design today");\n`)],
-      ["absent", join(scratch, "absent.ts")],
-    ]);
-    const histories = await designHistories([...modules.keys()], modules);
-    expect(Object.fromEntries(histories)).toEqual({
-      shipped: { known: true, history: { step: "D3", source: "PR #8448", release: { from: 21, to: 33 } } },
-      none: { known: false, reason: "the design module exports no history" },
-      backwards: { known: false, reason: "its history has a release that ends before it starts" },
-      throws: { known: false, reason: "the design module does not load: Error: no design today" },
-      absent: { known: false, reason: "no design module" },
-    });
-  });
-
-  it("is given for every kit design", async () => {
-    const unknown = [...(await designHistories(kitDesigns()))].filter(([, history]) => !history.known);
-    expect(unknown).toEqual([]);
+  it("is known for every kit design, and a proposal was never released", () => {
+    expect(kitDesigns().filter((design) => !historyOf(design).known)).toEqual([]);
+    expect(historyOf("field-ref", true)).toEqual({ known: true, history: { source: "a proposal", release: "never released" } });
   });
 
   it("reads as the releases that shipped it", () => {

@@ -108,7 +108,7 @@ describe("generated blocks of tradeoffs.md", () => {
   });
 
   it("fills the decision table's block, which a document given a table must have", () => {
-    const decisions = buildDecisionTable(matrix, new Map(), { status: "not-measured", reason: "not here" });
+    const decisions = buildDecisionTable(matrix, { status: "not-measured", reason: "not here" });
     const sections = "<!-- generated: design field-ref -->\n<!-- end generated -->\n<!-- generated: scenario fresh-view -->\n<!-- end generated -->\n";
     const filled = fillTradeoffs(`<!-- generated: decisions -->\n<!-- end generated -->\n${sections}`, matrix, "tradeoffs.md", undefined, decisions);
     expect(filled.problems).toEqual([]);

@@ -62,7 +62,7 @@ describe("accessor-kit report --html", () => {
       const html = readFileSync(join(out, "index.html"), "utf8");
       // Its row in the decision table and in the matrix.
       expect(html.match(/<tr data-design="proposal-example" class="proposal"><th scope="row">proposal-example <span class="tag">proposal<\/span><\/th>/g)).toHaveLength(2);
-      expect(html).toContain("never released<br><span class=\"muted\">docs/proposal-example</span>");
+      expect(html).toContain("never released<br><span class=\"muted\">a proposal</span>");
       expect(ran.status).toBe(0);
     },
     SLOW,

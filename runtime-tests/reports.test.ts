@@ -175,7 +175,7 @@ describe("--format markdown", () => {
 });
 
 describe("--html", () => {
-  const html = () => renderHtml(report, buildDecisionTable(matrix, new Map(), report.costs), miniKit);
+  const html = () => renderHtml(report, buildDecisionTable(matrix, report.costs), miniKit);
   /** The entries' details, as the page carries them. */
   const details = () => JSON.parse(/<script type="application\/json" id="cells">(.*?)<\/script>/s.exec(html())![1]!) as Record<string, { outcome: string; problems: string[]; ts: { file: string } }>;
 

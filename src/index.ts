@@ -86,7 +86,6 @@ export {
   world,
   type WorldHosts,
 } from "./interfaces/bindgen.ts";
-export { type DesignHistory, type Release } from "./interfaces/history.ts";
 
 export { guestString, loadGuest, type GuestName } from "./guest.ts";
 export { linkBoth, type Linked, type Scenario } from "./scenarios/scenario.ts";

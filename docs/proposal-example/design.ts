@@ -19,7 +19,6 @@
 import {
   addInterfaceToLinker,
   type BindgenOptions,
-  type DesignHistory,
   type HostFor,
   hostFor,
   type HostImpl,
@@ -35,9 +34,6 @@ import {
   SocketsViewHost,
   world,
 } from "accessor-kit";
-
-/** Where the design comes from: the decision table's release column (a proposal never shipped). */
-export const history: DesignHistory = { source: "docs/proposal-example", release: "never released" };
 
 /** The getter: lends the host H, reached from the store data T, to `use` for one call. */
 export type Lender<T, H> = <R>(data: T, use: (host: H) => R) => R;

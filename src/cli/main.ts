@@ -8,7 +8,6 @@
 // terminal, to stderr.
 
 import { accessSync, appendFileSync, constants, mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { CellFormatError, displayPath, EngineError, kitVersion, setCacheFolder, type Cell } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
@@ -25,7 +24,7 @@ import { renderText } from "../report/text.ts";
 import { parseCommandLine, UsageError, type Command, type Format, type Options } from "./args.ts";
 import { helpText } from "./help.ts";
 import { progressOn } from "./progress.ts";
-import { DESIGN_MODULE, loadDesign, oneLine, readProposal } from "./proposal.ts";
+import { loadDesign, oneLine, readProposal } from "./proposal.ts";
 
 const started = performance.now();
 
@@ -66,13 +65,12 @@ async function check(folder: string, options: Options): Promise<number> {
   const designs = options.designs ?? kitDesignIds;
   const cells = [...kitCells({ designs, ...(options.scenarios === undefined ? {} : { scenarios: options.scenarios }) }), ...proposal.cells];
   const layout = { designs: [...designs, proposal.design], scenarios: options.scenarios ?? scenarioIds(), proposal: proposal.design };
-  return report(`check ${folder}`, cells, layout, options, { modules: new Map([[proposal.design, join(proposal.folder, DESIGN_MODULE)]]) });
+  return report(`check ${folder}`, cells, layout, options);
 }
 
-/** How a run's HTML page (--html) is written: instead of the report on stdout (`report`), and with the design modules that are not the kit's. */
+/** How a run's HTML page (--html) is written: instead of the report on stdout (`report`), or beside it. */
 interface Page {
   readonly pageOnly?: boolean;
-  readonly modules?: ReadonlyMap<string, string>;
 }
 
 function prepare(options: Options): void {
@@ -96,7 +94,7 @@ async function report(command: string, cells: readonly Cell[], layout: Layout, o
     result = { command, matrix, compilersNotRun: options.compilersNotRun, costs, figures };
     rendered = page.pageOnly ? "" : render(result, options);
     if (options.html !== undefined) {
-      const { file, bytes } = await writeHtmlReport(result, options.html, process.cwd(), page.modules);
+      const { file, bytes } = writeHtmlReport(result, options.html, process.cwd());
       const line = `accessor-kit: wrote ${displayPath(file)} (${Math.round(bytes / 1024)} KB): ${summaryOf(result)}\n`;
       if (page.pageOnly) rendered = line;
       else if (!options.quiet) process.stderr.write(line);

@@ -1,12 +1,12 @@
 // Decisions: the decision table. A row per design of the matrix, a column per property a reviewer
 // weighs (properties.ts), each entry answered from the named cells of the matrix in both languages;
 // then what a host call costs through the design, where the run measured it, and the releases that
-// shipped it, from the design's own history. docs/tradeoffs.md opens with it; the HTML report shows
+// shipped it (history.ts). docs/tradeoffs.md opens with it; the HTML report shows
 // it above the matrix. Nothing in it is written by hand: a property's answer is its cells' outcome.
 
 import type { DesignHostCall } from "../costs/index.ts";
 import type { Costs } from "./costs.ts";
-import type { KnownHistory } from "./history.ts";
+import { historyOf, type KnownHistory } from "./history.ts";
 import { acceptance, entryKey, type Entry, type Matrix } from "./matrix.ts";
 import { properties as allProperties, type Evidence, type Property } from "./properties.ts";
 
@@ -61,7 +61,7 @@ export function answerOf(entry: Entry | undefined): Answer {
   return typescript ? "TypeScript only" : "Rust only";
 }
 
-export function buildDecisionTable(matrix: Matrix, histories: ReadonlyMap<string, KnownHistory>, costs: Costs, properties: readonly Property[] = allProperties): DecisionTable {
+export function buildDecisionTable(matrix: Matrix, costs: Costs, properties: readonly Property[] = allProperties): DecisionTable {
   const weighed = properties
     .map((property) => ({ ...property, evidence: property.evidence.filter((evidence) => matrix.scenarios.includes(evidence.scenario)) }))
     .filter((property) => property.evidence.length > 0);
@@ -79,7 +79,7 @@ export function buildDecisionTable(matrix: Matrix, histories: ReadonlyMap<string
         }),
       })),
       cost: costOf(costs, design),
-      history: histories.get(design) ?? { known: false, reason: "not read" },
+      history: historyOf(design, design === matrix.proposal),
     }),
   );
   return {

@@ -14,7 +14,6 @@ import { matrixDesigns, evaluateWithRust, kitCells, scenarioIds } from "./kit.ts
 import { renderMarkdown } from "./markdown.ts";
 import { buildMatrix } from "./matrix.ts";
 import { buildDecisionTable } from "./decisions.ts";
-import { designHistories } from "./history.ts";
 import { documentLinks } from "./paths.ts";
 import { snippetCells } from "./snippets.ts";
 import { fillTradeoffs } from "./tradeoffs.ts";
@@ -42,7 +41,7 @@ export async function generateDocs(): Promise<GeneratedDocs> {
     const matrix = buildMatrix(kitEvaluation, rust, { designs: matrixDesigns(kit), scenarios: scenarioIds() });
     // The docs lie beside the cells, so they link them by relative paths.
     const links = documentLinks(dirname(MATRIX_DOC), kitRoot);
-    const decisions = buildDecisionTable(matrix, await designHistories(matrix.designs), { status: "not-measured", reason: RUN_DEPENDENT });
+    const decisions = buildDecisionTable(matrix, { status: "not-measured", reason: RUN_DEPENDENT });
     const tradeoffs = fillTradeoffs(template, matrix, displayPath(TRADEOFFS_DOC), links, decisions);
     return {
       files: [

@@ -1,55 +1,50 @@
-// History: each design's `history` export (src/interfaces/history.ts), read from the design's own
-// module, the kit's `designs/<id>.ts` or a proposal's `design.ts`: where it comes from and which
-// wasmtime releases shipped it. A module with no such export, one whose export is not a
-// DesignHistory, or one that does not load gives "unknown" and why, never an error (the matrix
-// already says what is wrong with a design that does not load).
+// History: where each of the kit's designs comes from and which wasmtime releases shipped it, the
+// decision table's release column. One table for every design, read off wasmtime's source in
+// docs/history.md (which gives each step's evidence: PRs, tags, files and lines); `npm test` fails
+// when a kit design has no row here. A proposal (`check`) is never released.
 
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { enableCellImports, errorLine, kitRoot } from "../engine/index.ts";
-import type { DesignHistory, Release } from "../interfaces/history.ts";
+import { kitRoot } from "../engine/index.ts";
+
+/** The wasmtime releases that shipped a design, by major version, or that none did. */
+export type Release =
+  /** `from` absent: already in the oldest release read; `to` absent: still in the newest. */
+  | { readonly from?: number; readonly to?: number }
+  | "never released";
+
+export interface DesignHistory {
+  /** The step of docs/history.md the design mirrors (D1 ... D8); absent for a proposal. */
+  readonly step?: string;
+  /** Where it was proposed or merged, as a reader looks it up: `PR #10770`, `wasmtime #8382 (comment)`. */
+  readonly source: string;
+  readonly release: Release;
+}
+
+/** The kit's designs, in the order of the steps they mirror. */
+const KIT_HISTORY: Readonly<Record<string, DesignHistory>> = {
+  "field-ref": { step: "D1", source: "the original bindgen!, kept as a wrapper over D3 until 33", release: { to: 20 } },
+  "borrow-host": { step: "D2a", source: "wasmtime #8382 (comment)", release: "never released" },
+  "borrow-mut": { step: "D2b", source: "wasmtime #8382 (description)", release: "never released" },
+  "get-host": { step: "D3", source: "PR #8448, backported as PR #8620", release: { from: 21, to: 33 } },
+  "dyn-view": { step: "D5", source: "PR #8609", release: "never released" },
+  "wasi-impl": { step: "D6", source: "PR #8766, backported as PR #8767", release: { from: 22, to: 35 } },
+  "gat-like": { step: "D7", source: "PR #10770", release: { from: 34 } },
+};
+
+const PROPOSAL: DesignHistory = { source: "a proposal", release: "never released" };
 
 export type KnownHistory = { readonly known: true; readonly history: DesignHistory } | { readonly known: false; readonly reason: string };
+
+/** A design's history: a proposal's, the kit's row for it, or unknown. */
+export function historyOf(design: string, proposal = false): KnownHistory {
+  if (proposal) return { known: true, history: PROPOSAL };
+  const history = KIT_HISTORY[design];
+  return history === undefined ? { known: false, reason: "no row in src/report/history.ts" } : { known: true, history };
+}
 
 /** The kit's module of a design. */
 export function kitDesignModule(design: string): string {
   return join(kitRoot, "designs", `${design}.ts`);
-}
-
-/** Each design's history, from `modules` (by design id) or else the kit's module of that id. */
-export async function designHistories(designs: readonly string[], modules: ReadonlyMap<string, string> = new Map()): Promise<Map<string, KnownHistory>> {
-  const read = designs.map(async (design) => [design, await historyOf(modules.get(design) ?? kitDesignModule(design))] as const);
-  return new Map(await Promise.all(read));
-}
-
-async function historyOf(module: string): Promise<KnownHistory> {
-  if (!existsSync(module)) return { known: false, reason: "no design module" };
-  let exported: unknown;
-  try {
-    enableCellImports();
-    exported = ((await import(pathToFileURL(module).href)) as { readonly history?: unknown }).history;
-  } catch (error) {
-    return { known: false, reason: `the design module does not load: ${errorLine(error)}` };
-  }
-  if (exported === undefined) return { known: false, reason: "the design module exports no history" };
-  const problem = historyProblem(exported);
-  return problem === undefined ? { known: true, history: exported as DesignHistory } : { known: false, reason: `its history ${problem}` };
-}
-
-/** What keeps `value` from being a DesignHistory, or undefined. */
-function historyProblem(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null) return "is not an object";
-  const { step, source, release } = value as Record<string, unknown>;
-  if (step !== undefined && typeof step !== "string") return "has a step that is not a string";
-  if (source !== undefined && typeof source !== "string") return "has a source that is not a string";
-  if (release === "never released") return undefined;
-  if (typeof release !== "object" || release === null) return `has no release ({ from?, to? } or "never released")`;
-  const { from, to } = release as Record<string, unknown>;
-  const version = (x: unknown) => x === undefined || (typeof x === "number" && Number.isInteger(x) && x > 0);
-  if (!version(from) || !version(to)) return "has a release whose from or to is not a wasmtime major version";
-  if (typeof from === "number" && typeof to === "number" && from > to) return "has a release that ends before it starts";
-  return undefined;
 }
 
 /** `wasmtime 21 to 33`, `wasmtime 34 on`, `up to wasmtime 20`, `never released`. */
@@ -62,7 +57,7 @@ export function releaseText(release: Release): string {
   return "released (versions not given)";
 }
 
-/** Where it comes from: `D3, PR #8448, backported as PR #8620`, or "" when the history gives neither. */
+/** Where it comes from: `D3, PR #8448, backported as PR #8620`. */
 export function originText(history: DesignHistory): string {
-  return [history.step, history.source].filter((part) => part !== undefined && part !== "").join(", ");
+  return [history.step, history.source].filter((part) => part !== undefined).join(", ");
 }

@@ -14,21 +14,13 @@ import type { Diagnostic } from "../engine/index.ts";
 import { formatClaim } from "../rust/claim.ts";
 import { scenarioById } from "../scenarios/index.ts";
 import { buildDecisionTable, type Answer, type DecisionRow, type DecisionTable, type Part } from "./decisions.ts";
-import { designHistories, originText, releaseText } from "./history.ts";
+import { originText, releaseText } from "./history.ts";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-assets.ts";
-import { typescriptLines } from "./labels.ts";
+import { OUTCOME_LABEL, typescriptLines } from "./labels.ts";
 import { entryKey, OUTCOMES, outcomeOf, problemLine, rustLabel, type Entry, type Matrix, type Outcome } from "./matrix.ts";
 import { relativePath } from "./paths.ts";
 import type { Report } from "./report.ts";
 import { writtenLines, type Written } from "./written.ts";
-
-/** What each outcome is called, and the mark that says it without colour. */
-export const OUTCOME_LABEL: Readonly<Record<Outcome, { readonly mark: string; readonly text: string }>> = {
-  accepts: { mark: "✓", text: "accepts: TypeScript and Rust both take the attempt" },
-  refuses: { mark: "✗", text: "refuses: TypeScript and Rust both refuse it, with the pinned errors" },
-  disagree: { mark: "≠", text: "TypeScript and Rust disagree: one takes it, the other refuses it" },
-  unexpected: { mark: "!", text: "unexpected: not what the cell expects, so it says nothing" },
-};
 
 /** The outcome an answer of the decision table is coloured as. */
 const ANSWER_OUTCOME: Readonly<Record<Answer, Outcome | "missing">> = {
@@ -42,9 +34,9 @@ const ANSWER_OUTCOME: Readonly<Record<Answer, Outcome | "missing">> = {
   missing: "missing",
 };
 
-/** Writes `<dir>/index.html` for a report, `modules` naming design modules outside the kit (a proposal's). */
-export async function writeHtmlReport(report: Report, dir: string, base: string, modules: ReadonlyMap<string, string> = new Map()): Promise<{ file: string; bytes: number }> {
-  const decisions = buildDecisionTable(report.matrix, await designHistories(report.matrix.designs, modules), report.costs);
+/** Writes `<dir>/index.html` for a report. */
+export function writeHtmlReport(report: Report, dir: string, base: string): { file: string; bytes: number } {
+  const decisions = buildDecisionTable(report.matrix, report.costs);
   const page = renderHtml(report, decisions, base);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "index.html");
@@ -116,7 +108,7 @@ function decisionSection(table: DecisionTable): string {
   ];
   return `<section aria-labelledby="decisions-title">
 <h2 id="decisions-title">Decision table</h2>
-<p>Each entry is read from named cells of the matrix (click one to open it): <strong>yes</strong> when TypeScript and rustc both accept the scenario's attempt, <strong>no</strong> when both refuse it, <strong>TypeScript only</strong> or <strong>Rust only</strong> when one does; then the TypeScript cell's outcome / the Rust twin's. The release is what the design's module says of itself.</p>
+<p>Each entry is read from named cells of the matrix (click one to open it): <strong>yes</strong> when TypeScript and rustc both accept the scenario's attempt, <strong>no</strong> when both refuse it, <strong>TypeScript only</strong> or <strong>Rust only</strong> when one does; then the TypeScript cell's outcome / the Rust twin's. The release is from wasmtime's source (the kit's docs/history.md).</p>
 <div class="scroll" role="region" aria-labelledby="decisions-title" tabindex="0">
 <table class="decisions">
 <thead><tr>${head.map((name) => `<th scope="col">${text(name)}</th>`).join("")}</tr></thead>
@@ -162,7 +154,7 @@ function matrixSection(matrix: Matrix): string {
     const cells = matrix.scenarios.map((scenario) => entryCell(matrix, design, scenario)).join("");
     return `<tr data-design="${attr(design)}"${design === matrix.proposal ? ' class="proposal"' : ""}>${designHeader(design, design === matrix.proposal)}${cells}</tr>`;
   });
-  const legend = OUTCOMES.map((outcome) => `<li class="o-${outcome}"><span class="mark" aria-hidden="true">${OUTCOME_LABEL[outcome].mark}</span> ${text(OUTCOME_LABEL[outcome].text)}</li>`);
+  const legend = OUTCOMES.map((outcome) => `<li class="o-${outcome}"><span class="mark" aria-hidden="true">${OUTCOME_LABEL[outcome].mark}</span> ${text(OUTCOME_LABEL[outcome].name)}: ${text(OUTCOME_LABEL[outcome].text)}</li>`);
   return `<section aria-labelledby="matrix-title">
 <h2 id="matrix-title">Matrix</h2>
 <p>A row per design, a column per scenario. Each entry: what TypeScript says (<code>runs</code>: it compiles and the real guest runs through it; <code>TS2322</code>: the errors, each pinned in the cell's header; one line per compiler where they differ), then what rustc says of the Rust twin (<code>E0308?</code>: the cell's claim, not checked in this run). <span class="explored-mark">?</span> marks an explored cell, which expects nothing.</p>

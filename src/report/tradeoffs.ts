@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { kitRoot } from "../engine/index.ts";
 import { scenarioById } from "../scenarios/index.ts";
 import type { DecisionTable } from "./decisions.ts";
-import { cellLink, markdownTable, renderDecisionTable, rustClaim } from "./markdown.ts";
+import { cellLink, markdownTable, renderDecisionTable, rustClaim, rustLink } from "./markdown.ts";
 import { acceptance, entryKey, type Matrix } from "./matrix.ts";
 import { noLinks, type Links } from "./paths.ts";
 import { writtenLines } from "./written.ts";
@@ -112,7 +112,7 @@ function outcomes(matrix: Matrix, label: string, rows: readonly (readonly [name:
     [label, "TypeScript", "Rust"],
     rows.map(([name, key]) => {
       const entry = matrix.entries.get(key);
-      return [`\`${name}\``, entry === undefined ? "missing" : cellLink(entry, links), entry === undefined ? "-" : rustClaim(entry)];
+      return [`\`${name}\``, entry === undefined ? "missing" : cellLink(entry, links), entry === undefined ? "-" : rustLink(entry, links)];
     }),
   );
 }
