@@ -25,6 +25,11 @@ export const properties: readonly Property[] = [
     evidence: [{ scenario: "field-projection" }],
   },
   {
+    title: "store data that borrows",
+    question: "may the store data borrow state the embedder owns (`App<'a>`, not `'static`)?",
+    evidence: [{ scenario: "borrowed-store-data" }],
+  },
+  {
     title: "two views, one table",
     question: "can both libraries' hosts be the store data itself, sharing its one resource table?",
     evidence: [{ scenario: "shared-table" }],
