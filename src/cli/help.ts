@@ -15,8 +15,11 @@ const OPTIONS = `options:
                            in the working directory to <url>/<path> (in GitHub Actions: the run's commit)
   --html <dir>             report, check: also write the run as one self-contained HTML page,
                            <dir>/index.html (check highlights the proposal's row)
-  --cache-dir <folder>     where the kit writes its temporary files (default: $ACCESSOR_KIT_CACHE_DIR,
-                           else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit)
+  --cache-dir <folder>     where the kit keeps its results and temporary files (default:
+                           $ACCESSOR_KIT_CACHE_DIR, else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit)
+  --no-cache               compute every result afresh (neither read nor write the results kept by content)
+  --watch                  keep the compilers warm and print the report again after every change to the
+                           kit's or the proposal's files (Ctrl-C ends it)
   -q, --quiet              no progress and no notes on stderr (progress shows only on a terminal)
   -h, --help               this help
   -v, --version            the kit's version`;

@@ -7,8 +7,9 @@
 // always one line on stderr, never a stack trace. The report goes to stdout; progress, only on a
 // terminal, to stderr.
 
-import { accessSync, appendFileSync, constants, mkdirSync } from "node:fs";
-import { CellFormatError, displayPath, EngineError, kitVersion, setCacheFolder, type Cell } from "../engine/index.ts";
+import { accessSync, appendFileSync, constants, existsSync, mkdirSync, watch } from "node:fs";
+import { join } from "node:path";
+import { CellFormatError, displayPath, EngineError, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, type Cell } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
 import { writeHtmlReport } from "../report/html.ts";
@@ -53,19 +54,23 @@ async function run(command: Command): Promise<number> {
 
 async function matrix(options: Options, page: Page = {}): Promise<number> {
   prepare(options);
-  const cells = kitCells(options);
-  return report("matrix", cells, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() }, options, page);
+  return watching(options, [], async (rerun) => {
+    const cells = kitCells(options);
+    return report("matrix", cells, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() }, options, rerun, page);
+  });
 }
 
 async function check(folder: string, options: Options): Promise<number> {
   prepare(options);
-  const kitDesignIds = kitDesigns();
-  const proposal = readProposal(folder, kitDesignIds, options.scenarios);
-  await loadDesign(proposal);
-  const designs = options.designs ?? kitDesignIds;
-  const cells = [...kitCells({ designs, ...(options.scenarios === undefined ? {} : { scenarios: options.scenarios }) }), ...proposal.cells];
-  const layout = { designs: [...designs, proposal.design], scenarios: options.scenarios ?? scenarioIds(), proposal: proposal.design };
-  return report(`check ${folder}`, cells, layout, options);
+  return watching(options, [folder], async (rerun) => {
+    const kitDesignIds = kitDesigns();
+    const proposal = readProposal(folder, kitDesignIds, options.scenarios);
+    await loadDesign(proposal);
+    const designs = options.designs ?? kitDesignIds;
+    const cells = [...kitCells({ designs, ...(options.scenarios === undefined ? {} : { scenarios: options.scenarios }) }), ...proposal.cells];
+    const layout = { designs: [...designs, proposal.design], scenarios: options.scenarios ?? scenarioIds(), proposal: proposal.design };
+    return report(`check ${folder}`, cells, layout, options, rerun);
+  });
 }
 
 /** How a run's HTML page (--html) is written: instead of the report on stdout (`report`), or beside it. */
@@ -73,23 +78,61 @@ interface Page {
   readonly pageOnly?: boolean;
 }
 
+/** What the kit's evidence is made of: what --watch watches (and the folders given), changes to which run the command again. */
+const WATCHED = ["type-tests", "designs", "rust", "tsconfig.json"];
+
+/**
+ * Runs `once`; under --watch, runs it again after every change to the kit's cells, designs, Rust
+ * twins and tsconfig or to the given folders (changes within 50 ms taken together), and never
+ * returns: Ctrl-C ends it. The compilers stay warm in between (TS 6's service keeps its parsed
+ * files and each program's diagnostics), and every result whose inputs did not change comes from
+ * the result cache, so a re-run does only what the change reaches.
+ */
+async function watching(options: Options, folders: readonly string[], once: (rerun: boolean) => Promise<number>): Promise<number> {
+  if (!options.watch) {
+    const code = await once(false);
+    // The compilers' services exit before this process does, their work counted in its CPU time.
+    await stopCompilerServices();
+    return code;
+  }
+  // Watching starts before the first run, so an edit made while it runs is not missed.
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const rerun = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(() => once(true).then((code) => (process.exitCode = code), fail));
+    }, 50);
+  };
+  for (const path of [...WATCHED.map((name) => join(kitRoot, name)), ...folders]) {
+    if (existsSync(path)) watch(path, { recursive: true }, rerun);
+  }
+  process.exitCode = await once(false);
+  if (!options.quiet) process.stderr.write("accessor-kit: watching for changes (Ctrl-C ends)\n");
+  return new Promise(() => {});
+}
+
 function prepare(options: Options): void {
   if (options.cacheDir !== undefined) setCacheFolder(options.cacheDir);
+  setCaching(options.cache);
   if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
 }
 
-async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options, page: Page = {}): Promise<number> {
+/** Evaluates and prints the report; a watch re-run (`rerun`) leaves out the costs, which take longer than the verdicts. */
+async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options, rerun = false, page: Page = {}): Promise<number> {
   if (options.html !== undefined) htmlFolder(options.html);
   const progress = progressOn(process.stderr, { quiet: options.quiet, cells: cells.length });
-  const measure = FIGURES.includes(options.format) || options.html !== undefined;
   let rendered: string;
   let result: Report;
   try {
     const run = await evaluateWithRust(cells, options.compilers, { onProgress: progress.evaluation, onRustDone: progress.rustDone });
     const matrix = buildMatrix(run.evaluation, run.rust, layout);
     const costsStarted = performance.now();
+    const measure = (FIGURES.includes(options.format) || options.html !== undefined) && !rerun;
     if (measure) progress.stage("measuring the costs per design");
-    const costs: Costs = measure ? await measureCosts(run.evaluation) : { status: "not-measured", reason: `not shown in the ${options.format} format` };
+    const costs: Costs = measure
+      ? await measureCosts(run.evaluation)
+      : { status: "not-measured", reason: rerun ? "not measured again while watching" : `not shown in the ${options.format} format` };
     const figures = figuresOf(run, performance.now() - started, performance.now() - costsStarted);
     result = { command, matrix, compilersNotRun: options.compilersNotRun, costs, figures };
     rendered = page.pageOnly ? "" : render(result, options);
