@@ -66,7 +66,8 @@ function legend(matrix: Matrix): string {
   const compilers = matrix.compilers.map((c) => `TypeScript ${c.version} (\`${c.id}\`)`).join(" and ");
   return [
     `Checked with ${compilers}. ${MARK.expected} as the cell's header expects, ${MARK.unexpected} unexpected, ${MARK.explored} explored (the cell expects nothing).`,
-    "`runs`: the cell compiles and the real guest runs through its `link()`; `TS<code>`: the errors the compiler reports,",
+    "`runs`: the cell compiles and the real guest runs through its `link()`; `run fails`: it compiles and the run fails, as",
+    "the cell's `run:` line pins it (with ✓) or not (with ✗); `TS<code>`: the errors the compiler reports,",
     "each pinned by code, line and message in the cell's header; where the compilers differ, each is named.",
     "Rust: what rustc does with the cell's Rust twin (`rust/twins/<design>/<scenario>.rs`), as the cell's `// rust:` line claims;",
     "every claim is checked by compiling the twin (`npm start`, `npm test`).",
