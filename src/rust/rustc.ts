@@ -1,5 +1,6 @@
 // Rustc: finding the compiler (the twins need 1.65 or later, for generic associated types) and
-// compiling one twin to metadata, reading its JSON diagnostics into error codes.
+// compiling one crate to metadata (a twin, or one crate of a folder twin against the crates before
+// it), reading its JSON diagnostics into error codes.
 
 import { spawn, spawnSync } from "node:child_process";
 import { NOCODE } from "./claim.ts";
@@ -71,11 +72,26 @@ function errorsOf(stderr: string): RustError[] {
 
 const TIMEOUT_MS = 60_000;
 
-/** Compiles `file` as a 2021-edition library to metadata only, writing the output to `outFile`. */
-export function compileToMetadata(rustc: string, file: string, outFile: string): Promise<RustcRun> {
-  const args = ["--edition", "2021", "--crate-type", "lib", "--crate-name", "twin", "--emit=metadata", "--error-format=json"];
+/** A crate compiled before, which the one being compiled may use: `--extern <name>=<metadata file>`. */
+export interface Extern {
+  readonly name: string;
+  readonly metadata: string;
+}
+
+/**
+ * Compiles `file` as a 2021-edition library crate (named `twin` unless `crate` names it) to metadata
+ * only, writing the output to `outFile`; `crate.externs` are the crates it may use.
+ */
+export function compileToMetadata(
+  rustc: string,
+  file: string,
+  outFile: string,
+  crate: { readonly name: string; readonly externs: readonly Extern[] } = { name: "twin", externs: [] },
+): Promise<RustcRun> {
+  const args = ["--edition", "2021", "--crate-type", "lib", "--crate-name", crate.name, "--emit=metadata", "--error-format=json"];
+  const externs = crate.externs.flatMap((dependency) => ["--extern", `${dependency.name}=${dependency.metadata}`]);
   return new Promise((resolve) => {
-    const child = spawn(rustc, [...args, "-o", outFile, file], { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
+    const child = spawn(rustc, [...args, ...externs, "-o", outFile, file], { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", (error) => resolve({ errors: [], failure: `rustc could not run: ${error.message}` }));
