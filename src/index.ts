@@ -74,6 +74,7 @@ export {
   type ForwardingImpl,
   type HasForwardingImpls,
   type HostFor,
+  type HostForWorld,
   hostFor,
   type HostImpl,
   hostImpl,
@@ -84,7 +85,9 @@ export {
   type Libraries,
   type SelfOf,
   world,
+  worldBindings,
   type WorldHosts,
+  type InterfaceLinkers,
 } from "./interfaces/bindgen.ts";
 
 export { guestString, loadGuest, type GuestName } from "./guest.ts";
