@@ -7,6 +7,7 @@ import { fnPointerGetter } from "./fn-pointer-getter/index.ts";
 import { forwardingImplCoherence } from "./forwarding-impl-coherence/index.ts";
 import { forwardingImplOptOut } from "./forwarding-impl-opt-out/index.ts";
 import { freshView } from "./fresh-view/index.ts";
+import { namedGetterType } from "./named-getter-type/index.ts";
 import { noAnnotations } from "./no-annotations/index.ts";
 import { oneFnGetterManyInterfaces } from "./one-fn-getter-many-interfaces/index.ts";
 import { oneGetterManyInterfaces } from "./one-getter-many-interfaces/index.ts";
@@ -31,6 +32,7 @@ export const scenarios: readonly Scenario[] = [
   thirdPartyHost,
   typeErasedGetter,
   fnPointerGetter,
+  namedGetterType,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {
