@@ -87,7 +87,7 @@ export type RustColumn =
 
 const rustcOption = (options: RustColumnOptions): string => options.rustc ?? process.env["RUSTC"] ?? "rustc";
 
-/** Why the column would not run (rustc missing or older than 1.65), or undefined when it would. */
+/** Why the column would not run (rustc missing or older than 1.75), or undefined when it would. */
 export function rustNotRunReason(options: RustColumnOptions = {}): string | undefined {
   const probe = probeRustc(rustcOption(options));
   return probe.ok ? undefined : probe.reason;
@@ -214,20 +214,20 @@ function errorLines(errors: readonly RustError[], root: string): string[] {
 function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source: string): string[] {
   if (twin.design === FINDINGS) return [];
   if (!scenarios.some((scenario) => scenario.id === twin.scenario)) return [`unknown scenario "${twin.scenario}"`];
-  const departure = attemptDeparture(twin.scenario, "rust", source);
+  const departure = attemptDeparture(twin.scenario, "rust", source, twin.design);
   return [
     ...(designs.has(twin.design) ? [] : [`no design twin rust/designs/${twin.design}.rs`]),
     ...(departure === undefined ? [] : [departure.text]),
-    ...twin.dependencies.flatMap((crate) => crateDeparture(twin.scenario, crate)),
+    ...twin.dependencies.flatMap((crate) => crateDeparture(twin, crate)),
   ];
 }
 
 /** Where a folder twin's other crate departs from the scenario's template for it, `attempt.<crate>.rs.tmpl`. */
-function crateDeparture(scenario: string, crate: TwinCrate): string[] {
-  if (!existsSync(attemptTemplatePath(scenario, "rust", crate.name))) {
-    return [`crate ${crate.name}: the scenario has no template for it (src/scenarios/${scenario}/attempt.${crate.name}.rs.tmpl)`];
+function crateDeparture(twin: TwinFile, crate: TwinCrate): string[] {
+  if (!existsSync(attemptTemplatePath(twin.scenario, "rust", crate.name))) {
+    return [`crate ${crate.name}: the scenario has no template for it (src/scenarios/${twin.scenario}/attempt.${crate.name}.rs.tmpl)`];
   }
-  const departure = attemptDeparture(scenario, "rust", readFileSync(crate.file, "utf8"), crate.name);
+  const departure = attemptDeparture(twin.scenario, "rust", readFileSync(crate.file, "utf8"), twin.design, crate.name);
   return departure === undefined ? [] : [`crate ${crate.name}: ${departure.text}`];
 }
 
