@@ -17,6 +17,7 @@ import type { Scenario } from "./scenario.ts";
 import { sharedTable } from "./shared-table/index.ts";
 import { thirdPartyHost } from "./third-party-host/index.ts";
 import { typeErasedGetter } from "./type-erased-getter/index.ts";
+import { worldAddToLinker } from "./world-add-to-linker/index.ts";
 
 export const scenarios: readonly Scenario[] = [
   fieldProjection,
@@ -35,6 +36,7 @@ export const scenarios: readonly Scenario[] = [
   typeErasedGetter,
   fnPointerGetter,
   namedGetterType,
+  worldAddToLinker,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {
