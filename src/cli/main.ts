@@ -6,8 +6,9 @@
 // always one line on stderr, never a stack trace. The report goes to stdout; progress, only on a
 // terminal, to stderr.
 
-import { appendFileSync } from "node:fs";
-import { CellFormatError, EngineError, kitVersion, setCacheFolder, type Cell } from "../engine/index.ts";
+import { appendFileSync, existsSync, watch } from "node:fs";
+import { join } from "node:path";
+import { CellFormatError, EngineError, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, type Cell } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
 import { renderJson } from "../report/json.ts";
@@ -49,27 +50,67 @@ async function run(command: Command): Promise<number> {
 
 async function matrix(options: Options): Promise<number> {
   prepare(options);
-  const cells = kitCells(options);
-  return report("matrix", cells, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() }, options);
+  return watching(options, [], async (rerun) => {
+    const cells = kitCells(options);
+    return report("matrix", cells, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() }, options, rerun);
+  });
 }
 
 async function check(folder: string, options: Options): Promise<number> {
   prepare(options);
-  const kitDesignIds = kitDesigns();
-  const proposal = readProposal(folder, kitDesignIds, options.scenarios);
-  await loadDesign(proposal);
-  const designs = options.designs ?? kitDesignIds;
-  const cells = [...kitCells({ designs, ...(options.scenarios === undefined ? {} : { scenarios: options.scenarios }) }), ...proposal.cells];
-  const layout = { designs: [...designs, proposal.design], scenarios: options.scenarios ?? scenarioIds(), proposal: proposal.design };
-  return report(`check ${folder}`, cells, layout, options);
+  return watching(options, [folder], async (rerun) => {
+    const kitDesignIds = kitDesigns();
+    const proposal = readProposal(folder, kitDesignIds, options.scenarios);
+    await loadDesign(proposal);
+    const designs = options.designs ?? kitDesignIds;
+    const cells = [...kitCells({ designs, ...(options.scenarios === undefined ? {} : { scenarios: options.scenarios }) }), ...proposal.cells];
+    const layout = { designs: [...designs, proposal.design], scenarios: options.scenarios ?? scenarioIds(), proposal: proposal.design };
+    return report(`check ${folder}`, cells, layout, options, rerun);
+  });
+}
+
+/** What the kit's evidence is made of: what --watch watches (and the folders given), changes to which run the command again. */
+const WATCHED = ["type-tests", "designs", "rust", "tsconfig.json"];
+
+/**
+ * Runs `once`; under --watch, runs it again after every change to the kit's cells, designs, Rust
+ * twins and tsconfig or to the given folders (changes within 50 ms taken together), and never
+ * returns: Ctrl-C ends it. The compilers stay warm in between (TS 6's service keeps its parsed
+ * files and each program's diagnostics), and every result whose inputs did not change comes from
+ * the result cache, so a re-run does only what the change reaches.
+ */
+async function watching(options: Options, folders: readonly string[], once: (rerun: boolean) => Promise<number>): Promise<number> {
+  if (!options.watch) {
+    const code = await once(false);
+    // The compilers' services exit before this process does, their work counted in its CPU time.
+    await stopCompilerServices();
+    return code;
+  }
+  // Watching starts before the first run, so an edit made while it runs is not missed.
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const rerun = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(() => once(true).then((code) => (process.exitCode = code), fail));
+    }, 50);
+  };
+  for (const path of [...WATCHED.map((name) => join(kitRoot, name)), ...folders]) {
+    if (existsSync(path)) watch(path, { recursive: true }, rerun);
+  }
+  process.exitCode = await once(false);
+  if (!options.quiet) process.stderr.write("accessor-kit: watching for changes (Ctrl-C ends)\n");
+  return new Promise(() => {});
 }
 
 function prepare(options: Options): void {
   if (options.cacheDir !== undefined) setCacheFolder(options.cacheDir);
+  setCaching(options.cache);
   if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
 }
 
-async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options): Promise<number> {
+/** Evaluates and prints the report; a watch re-run (`rerun`) leaves out the costs, which take longer than the verdicts. */
+async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options, rerun = false): Promise<number> {
   const progress = progressOn(process.stderr, { quiet: options.quiet, cells: cells.length });
   let rendered: string;
   let result: Report;
@@ -77,8 +118,11 @@ async function report(command: string, cells: readonly Cell[], layout: Layout, o
     const run = await evaluateWithRust(cells, options.compilers, { onProgress: progress.evaluation, onRustDone: progress.rustDone });
     const matrix = buildMatrix(run.evaluation, run.rust, layout);
     const costsStarted = performance.now();
-    if (FIGURES.includes(options.format)) progress.stage("measuring the costs per design");
-    const costs: Costs = FIGURES.includes(options.format) ? await measureCosts(run.evaluation) : { status: "not-measured", reason: `not shown in the ${options.format} format` };
+    const measure = FIGURES.includes(options.format) && !rerun;
+    if (measure) progress.stage("measuring the costs per design");
+    const costs: Costs = measure
+      ? await measureCosts(run.evaluation)
+      : { status: "not-measured", reason: rerun ? "not measured again while watching" : `not shown in the ${options.format} format` };
     const figures = figuresOf(run, performance.now() - started, performance.now() - costsStarted);
     result = { command, matrix, compilersNotRun: options.compilersNotRun, costs, figures };
     rendered = render(result, options);

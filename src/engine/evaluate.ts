@@ -8,6 +8,8 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
+import { cachingEnabled, newRound, resultCache, type ResultCache } from "./cache.ts";
+import { ProgramTimes, Slots } from "./schedule.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
@@ -15,7 +17,7 @@ import { EngineError } from "./errors.ts";
 import { judge } from "./judge.ts";
 import { Runtime } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
-import { checkProgram, type Program, type ProgramCheck } from "./tsc.ts";
+import { checkProgram, checkProgramCached, checksInOneProcess, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, RuntimeResult } from "./types.ts";
 
 export interface EvaluateOptions extends CellSelection {
@@ -27,6 +29,11 @@ export interface EvaluateOptions extends CellSelection {
   readonly compilers?: readonly CompilerId[];
   /** Default true: run the runtime check of each scenario cell that compiles on the reference compiler. */
   readonly runtime?: boolean;
+  /**
+   * Default: the CLI's choice (`--no-cache` turns it off; see `setCaching`). Take each program's
+   * diagnostics and each cell's run from the result cache where none of their inputs changed.
+   */
+  readonly cache?: boolean;
   /** Called as the evaluation goes: when a compiler has judged a program's cells, and when a runtime check ends. */
   readonly onProgress?: (progress: EvaluationProgress) => void;
 }
@@ -37,7 +44,10 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const compilers = selectCompilers(options.compilers);
   const versions = compilers.map((compiler) => locateCompiler(compiler).version);
   const programs = programsFor(cells);
-  const slots = new Slots();
+  newRound();
+  const cache = resultCache(options.cache);
+  const slots = new Slots(Math.max(2, availableParallelism()));
+  const times = new ProgramTimes(options.cache ?? cachingEnabled());
   const progress = { cells: cells.length, judged: {} as Partial<Record<CompilerId, number>>, ran: 0 };
   const report = () => options.onProgress?.({ ...progress, judged: { ...progress.judged } });
   const judged = (compiler: CompilerId, count: number) => {
@@ -45,13 +55,12 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
     report();
   };
 
-  const running = options.runtime === false ? undefined : new Runtime(cells, compilers[0]!.id, () => (progress.ran++, report()));
+  const running = options.runtime === false ? undefined : new Runtime(cells, compilers[0]!.id, () => (progress.ran++, report()), cache);
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
-      const priority = (program: number) => (program === 0 ? index : compilers.length + index * programs.length + program);
-      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, priority, slots, judged);
-      if (index === 0 && running !== undefined) runtime = await running.results(cells, checkedByOne.results);
+      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, { slots, times, cache }, judged);
+      if (index === 0 && running !== undefined) runtime = await running.results(cells, checkedByOne.results, checkedByOne.imports);
       return checkedByOne;
     }),
   );
@@ -65,7 +74,8 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const pass =
     malformed.length === 0 &&
     evaluations.every((e) => Object.values(e.compile).every((result) => result.pass) && e.runtime?.pass !== false && e.attempt === undefined);
-  return { cells: evaluations, malformed, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass };
+  const imports = checked[0]!.imports;
+  return { cells: evaluations, malformed, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass, imports };
 }
 
 function selectCompilers(ids: readonly CompilerId[] | undefined): readonly Compiler<CompilerId>[] {
@@ -76,76 +86,71 @@ function selectCompilers(ids: readonly CompilerId[] | undefined): readonly Compi
   return configured.filter((compiler) => ids.includes(compiler.id));
 }
 
-interface ProgramOfCells {
+export interface ProgramOfCells {
   readonly program: Program;
   readonly cells: readonly Cell[];
 }
 
 /**
- * The programs a compiler checks: one for every design cell, one for every single-file finding (so a
- * finding's augmentations never reach a design cell), one per finding folder with its own tsconfig.
- * Each shared program also holds the support modules (`*.lib.ts`) beside its cells.
+ * The programs a compiler checks: one for the design cells of each folder of design folders (the
+ * kit's type-tests/, or the folder a proposal lies in: a proposal is checked apart from the kit's
+ * cells, so a run's cached kit programs stay valid beside it), one for every single-file finding
+ * (so a finding's augmentations never reach a design cell), one per finding folder with its own
+ * tsconfig. Each shared program also holds the support modules (`*.lib.ts`) beside its cells.
  */
-function programsFor(cells: readonly Cell[]): readonly ProgramOfCells[] {
+export function programsFor(cells: readonly Cell[]): readonly ProgramOfCells[] {
   const shared = (group: readonly Cell[]): ProgramOfCells[] => {
     if (group.length === 0) return [];
     const files = group.map((cell) => cell.file);
     return [{ program: { files: [...files, ...supportModules(files)] }, cells: group }];
   };
+  const scenarioCells = cells.filter((cell) => cell.kind === "scenario");
+  const roots = [...new Set(scenarioCells.map((cell) => dirname(dirname(cell.file))))];
   const own = cells.flatMap((cell) => (cell.kind === "finding" && cell.tsconfig !== undefined ? [{ program: { tsconfig: cell.tsconfig }, cells: [cell] }] : []));
   return [
-    ...shared(cells.filter((cell) => cell.kind === "scenario")),
+    ...roots.flatMap((root) => shared(scenarioCells.filter((cell) => dirname(dirname(cell.file)) === root))),
     ...shared(cells.filter((cell) => cell.kind === "finding" && cell.tsconfig === undefined)),
     ...own,
   ];
 }
 
+/** How the programs of one evaluation are run: the cores shared by all compilers, the programs' past times, the result cache. */
+interface Running {
+  readonly slots: Slots;
+  readonly times: ProgramTimes;
+  readonly cache: ResultCache;
+}
+
+/**
+ * One compiler's programs, each from the cache or checked when a core is free, the longest first
+ * (by its time in the last run, else an estimate), whatever the compiler; the programs of a
+ * compiler that checks them all in one process (TS 6's service) go to it one at a time.
+ */
 async function runCompiler(
   compiler: Compiler<CompilerId>,
   version: string,
   programs: readonly ProgramOfCells[],
-  priority: (program: number) => number,
-  slots: Slots,
+  { slots, times, cache }: Running,
   judged: (compiler: CompilerId, cells: number) => void,
-): Promise<{ run: CompilerRun; results: Map<Cell, CellResult> }> {
+): Promise<{ run: CompilerRun; results: Map<Cell, CellResult>; imports: Map<string, Set<string>> }> {
   const started = performance.now();
   const results = new Map<Cell, CellResult>();
+  const imports = new Map<string, Set<string>>();
+  const lane = checksInOneProcess(compiler) ? new Slots(1) : undefined;
   await Promise.all(
-    programs.map(async ({ program, cells }, index) => {
-      const charged = chargeToCells(cells, await slots.run(priority(index), () => checkProgram(compiler, program)));
+    programs.map(async ({ program, cells }) => {
+      const priority = -times.estimate(compiler, program);
+      const timed = () => times.time(compiler, program, () => checkProgram(compiler, program));
+      const run = () => slots.run(priority, timed);
+      const check = await checkProgramCached(cache, compiler, program, () => (lane === undefined ? run() : lane.run(priority, run)));
+      const charged = chargeToCells(cells, check);
+      for (const [from, to] of check.imports) imports.set(from, new Set([...(imports.get(from) ?? []), ...to]));
       for (const cell of cells) results.set(cell, judge(cell, compiler.id, charged.get(cell) ?? []));
       judged(compiler.id, cells.length);
     }),
   );
-  return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results };
-}
-
-/**
- * Compiler processes at once: one per core (at least two, so two compilers always overlap). A task
- * with a lower priority number starts first: every compiler's first program (the design cells) at
- * once, then the reference compiler's other programs (so the runtime checks can start), then the rest.
- */
-class Slots {
-  #free = Math.max(2, availableParallelism());
-  readonly #waiting: { readonly priority: number; readonly start: () => void }[] = [];
-
-  async run<T>(priority: number, task: () => Promise<T>): Promise<T> {
-    if (this.#free === 0) {
-      await new Promise<void>((start) => {
-        const at = this.#waiting.findIndex((waiting) => waiting.priority > priority);
-        this.#waiting.splice(at === -1 ? this.#waiting.length : at, 0, { priority, start });
-      });
-    } else {
-      this.#free--;
-    }
-    try {
-      return await task();
-    } finally {
-      const next = this.#waiting.shift();
-      if (next === undefined) this.#free++;
-      else next.start();
-    }
-  }
+  times.save();
+  return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results, imports };
 }
 
 /**

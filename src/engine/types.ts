@@ -156,6 +156,11 @@ export interface Evaluation {
   readonly runtimeMs: number;
   /** Wall time of the whole evaluation. */
   readonly ms: number;
+  /**
+   * The reference compiler's account of which file imports which (absolute paths), over all its
+   * programs: what a cell's run depends on.
+   */
+  readonly imports?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nothing malformed, every judged result passes, every runtime check passes, every cell follows its attempt. */
   readonly pass: boolean;
 }

@@ -15,11 +15,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
-import { FINDINGS, findCells, kitRoot, scratchSubfolder, type RustClaim } from "../engine/index.ts";
+import { FINDINGS, findCells, kitRoot, resultCache, type ResultCache, scratchSubfolder, type RustClaim } from "../engine/index.ts";
 import { attemptDeparture, attemptTemplatePath } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
-import { compileToMetadata, type Extern, inParallel, probeRustc, type RustcRun, type RustError } from "./rustc.ts";
+import { compileCached, type Extern, inParallel, probeRustc, probeRustcAsync, type RustcRun, type RustError } from "./rustc.ts";
 
 export type TwinKey = `${string}/${string}`;
 
@@ -28,6 +28,8 @@ export interface RustColumnOptions {
   readonly root?: string;
   /** The compiler to run; defaults to $RUSTC, else `rustc` on PATH. */
   readonly rustc?: string;
+  /** Default: the CLI's choice (see `setCaching`). Take each file's rustc result from the cache where nothing it read changed. */
+  readonly cache?: boolean;
   /** Only these designs' twins (and no findings' twins); default: every twin. */
   readonly designs?: readonly string[];
 }
@@ -263,25 +265,31 @@ function judgeClaim(cell: CellClaim, root: string, twin: TwinResult | undefined)
  * Compiles a twin to metadata in the folder `out`: a folder twin's crates one after the other, each
  * against those before it; a crate that does not compile is the twin's failure.
  */
-async function compileTwin(rustc: string, twin: TwinFile, root: string, out: string): Promise<RustcRun> {
+async function compileTwin(
+  cache: ResultCache,
+  rustc: { readonly path: string; readonly version: string },
+  twin: TwinFile,
+  root: string,
+  out: string,
+): Promise<RustcRun> {
   await mkdir(out, { recursive: true });
   const externs: Extern[] = [];
   for (const crate of twin.dependencies) {
     // rustc finds an extern crate's metadata only under the name lib<crate>.rmeta
     const metadata = join(out, `lib${crate.name}.rmeta`);
-    const run = await compileToMetadata(rustc, crate.file, metadata, { name: crate.name, externs });
+    const run = await compileCached(cache, rustc, crate.file, metadata, { name: crate.name, externs: [...externs] });
     const problem = run.failure ?? errorLines(run.errors, root)[0];
     if (problem !== undefined) return { errors: [], failure: `its crate ${crate.name} (${relative(root, crate.file)}) does not compile: ${problem}` };
     externs.push({ name: crate.name, metadata });
   }
-  return compileToMetadata(rustc, twin.file, join(out, `lib${twin.crate}.rmeta`), { name: twin.crate, externs });
+  return compileCached(cache, rustc, twin.file, join(out, `lib${twin.crate}.rmeta`), { name: twin.crate, externs });
 }
 
 /** Compiles every design twin and twin with rustc (in parallel) and judges twins and cell claims. */
 export async function rustColumn(options: RustColumnOptions = {}): Promise<RustColumn> {
   const root = options.root ?? kitRoot;
   const rustc = rustcOption(options);
-  const probe = probeRustc(rustc);
+  const probe = await probeRustcAsync(rustc);
   if (!probe.ok) return { status: "not-run", reason: probe.reason };
 
   const wanted = (design: string) => options.designs === undefined || options.designs.includes(design);
@@ -293,7 +301,9 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   ];
   const outDir = scratchSubfolder("rustc-");
   const started = performance.now();
-  const runs = await inParallel(sources, Math.min(2, availableParallelism()), (twin, index) => compileTwin(rustc, twin, root, join(outDir, String(index))))
+  const cache = resultCache(options.cache);
+  const compiler = { path: rustc, version: probe.version };
+  const runs = await inParallel(sources, Math.min(2, availableParallelism()), (twin, index) => compileTwin(cache, compiler, twin, root, join(outDir, String(index))))
     .finally(() => rm(outDir, { recursive: true, force: true }));
   const ms = performance.now() - started;
   const runOf = (index: number) => runs[index] ?? { errors: [], failure: "not compiled" };
