@@ -54,7 +54,8 @@ function proposalCopy(name: string, edit: (files: ProposalFiles) => void = () =>
   return folder;
 }
 
-const SLOW = 300_000;
+// the whole matrix (every design x scenario, both compilers, rustc) on a shared 2-core machine
+const SLOW = 600_000;
 
 describe("accessor-kit matrix", () => {
   it(

@@ -77,6 +77,22 @@ beforeAll(async () => {
 const entry = (id: string) => [...matrix.entries.values()].find((e) => e.cell.id === id)!;
 const problemCount = () => [...matrix.entries.values()].reduce((sum, e) => sum + e.problems.length, 0);
 
+describe("a run the cell pins to fail", () => {
+  const runProblems = (id: string) => entry(id).problems.filter((problem) => problem.kind === "run-failed");
+
+  it("is no problem, labelled run fails, when it fails saying the fragment", () => {
+    expect(entry("tiny/owned-host").typescript.map((outcome) => outcome.label)).toEqual(["run fails", "run fails"]);
+    expect(runProblems("tiny/owned-host")).toEqual([]);
+  });
+
+  it("is a run-failed problem, saying what was pinned, when it passes or fails otherwise", () => {
+    expect(runProblems("wrong/owned-host")).toMatchObject([{ text: 'run (check): expected the run to fail with "lent twice", the run passed' }]);
+    expect(runProblems("wrong/type-erased-getter")).toMatchObject([
+      { text: 'run (link): expected the run to fail with "lent three times", Error: the store data was lent twice' },
+    ]);
+  });
+});
+
 describe("--format github", () => {
   it("annotates each mistake once, naming every compiler that found it, at its file, line and column in the workspace", () => {
     const annotations = renderGithub(matrix, miniKit).split("\n").filter((line) => line.startsWith("::error "));

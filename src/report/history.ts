@@ -26,6 +26,7 @@ const KIT_HISTORY: Readonly<Record<string, DesignHistory>> = {
   "borrow-host": { step: "D2a", source: "wasmtime #8382 (comment)", release: "never released" },
   "borrow-mut": { step: "D2b", source: "wasmtime #8382 (description)", release: "never released" },
   "get-host": { step: "D3", source: "PR #8448, backported as PR #8620", release: { from: 21, to: 33 } },
+  "gat-gethost": { step: "D4", source: "wasmtime #8382 (comment)", release: "never released" },
   "dyn-view": { step: "D5", source: "PR #8609", release: "never released" },
   "wasi-impl": { step: "D6", source: "PR #8766, backported as PR #8767", release: { from: 22, to: 35 } },
   "gat-like": { step: "D7", source: "PR #10770", release: { from: 34 } },

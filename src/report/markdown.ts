@@ -80,7 +80,8 @@ function legend(matrix: Matrix): string {
   return [
     `Checked with ${compilers}. Each entry: its outcome (${outcomes}; ${MARK.explored} explored: the cell expects nothing),`,
     `then what TypeScript says of the cell / what rustc says of its Rust twin. In the findings, ${MARK.expected} is as the cell's header expects, ${MARK.unexpected} unexpected.`,
-    "`runs`: the cell compiles and the real guest runs through its `link()`; `TS<code>`: the errors the compiler reports,",
+    "`runs`: the cell compiles and the real guest runs through its `link()`; `run fails`: it compiles and the run fails, as",
+    "the cell's `run:` line pins it (with ✓) or not (with ✗); `TS<code>`: the errors the compiler reports,",
     "each pinned by code, line and message in the cell's header; where the compilers differ, each is named.",
     "After the `/`: what rustc does with the cell's Rust twin (`rust/twins/<design>/<scenario>.rs`), as the cell's `// rust:` line claims;",
     "every claim is checked by compiling the twin (`npm start`, `npm test`).",

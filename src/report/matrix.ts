@@ -18,7 +18,7 @@ export type Verdict = "expected" | "unexpected" | "explored";
 
 export interface TypeScriptOutcome {
   readonly compiler: CompilerId;
-  /** `runs` (compiles and the guest runs through it), `compiles`, `run fails`, or the codes: `TS2322 TS2345`. */
+  /** `runs` (compiles and the guest runs through it), `compiles`, `run fails` (as pinned or not), or the codes: `TS2322 TS2345`. */
   readonly label: string;
   /** The diagnostics are what the cell expects (always true for an explored cell). */
   readonly pass: boolean;
@@ -199,11 +199,12 @@ function attemptProblem(cell: Cell, departure: Departure): Problem {
 
 function runProblem(cell: Cell, runtime: Extract<RuntimeResult, { pass: false }>): Problem {
   const line = lineOf(cell.file, /^export (async )?function link\b/);
+  const pinned = runtime.pinned === undefined ? "" : `expected the run to fail with "${runtime.pinned}", `;
   return {
     kind: "run-failed",
     compilers: [],
-    text: `run (${runtime.stage}): ${runtime.error}`,
-    expected: { message: "the guest runs through the cell's link()" },
+    text: `run (${runtime.stage}): ${pinned}${runtime.error}`,
+    expected: { message: runtime.pinned === undefined ? "the guest runs through the cell's link()" : `the run fails with "${runtime.pinned}"` },
     actual: { message: `${runtime.stage}: ${runtime.error}` },
     file: cell.file,
     line,
@@ -223,7 +224,7 @@ function lineOf(file: string, pattern: RegExp): number {
 function compileLabel(outcome: "compiles" | "errors", diagnostics: readonly { readonly code: number }[], runtime: RuntimeResult | undefined): string {
   if (outcome === "errors") return [...new Set(diagnostics.map((d) => d.code))].sort((a, b) => a - b).map((code) => `TS${code}`).join(" ");
   if (runtime === undefined) return "compiles";
-  return runtime.pass ? "runs" : "run fails";
+  return runtime.pass && runtime.failure === undefined ? "runs" : "run fails";
 }
 
 /** The twin key of a cell: `<design>/<scenario>` or `findings/<name>`, as rust/twins/ is laid out. */

@@ -87,4 +87,14 @@ export const properties: readonly Property[] = [
     question: "can a host written in another module, kept in a field, be linked beside the libraries' host?",
     evidence: [{ scenario: "third-party-host" }],
   },
+  {
+    title: "named getter type",
+    question: "can the getter be a value of a named type (a struct or class implementing the design's getter trait)?",
+    evidence: [{ scenario: "named-getter-type" }],
+  },
+  {
+    title: "whole-world getter",
+    question: "does one getter link the whole world through the world's addToLinker?",
+    evidence: [{ scenario: "world-add-to-linker" }],
+  },
 ];
