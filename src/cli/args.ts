@@ -8,7 +8,7 @@ import { kitDesigns, scenarioIds } from "../report/kit.ts";
 export const FORMATS = ["text", "markdown", "json", "github", "junit"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const COMMANDS = ["matrix", "check", "help"] as const;
+export const COMMANDS = ["matrix", "check", "report", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface Options {
@@ -23,6 +23,8 @@ export interface Options {
   readonly format: Format;
   /** Where markdown links the files of the repository checked out in the working directory. */
   readonly repoUrl?: string;
+  /** `--html <dir>`: where `report` and `check` write the HTML report (`<dir>/index.html`). */
+  readonly html?: string;
   /** The cache folder, as given (undefined: the default). */
   readonly cacheDir?: string;
   /** No progress display. */
@@ -37,6 +39,7 @@ export type Command =
   | { readonly name: "help"; readonly topic?: CommandName }
   | { readonly name: "version" }
   | { readonly name: "matrix"; readonly options: Options }
+  | { readonly name: "report"; readonly options: Options & { readonly html: string } }
   | { readonly name: "check"; readonly folder: string; readonly options: Options };
 
 export class UsageError extends Error {
@@ -49,6 +52,7 @@ const OPTIONS = {
   scenario: { type: "string", multiple: true },
   format: { type: "string" },
   "repo-url": { type: "string" },
+  html: { type: "string" },
   "cache-dir": { type: "string" },
   "no-cache": { type: "boolean" },
   watch: { type: "boolean" },
@@ -74,13 +78,22 @@ export function parseCommandLine(argv: readonly string[]): Command {
     format: formatOf(values.format ?? "text"),
     ...(values["repo-url"] === undefined ? {} : { repoUrl: urlOf(values["repo-url"]) }),
     ...(values["cache-dir"] === undefined ? {} : { cacheDir: nonEmpty("--cache-dir", values["cache-dir"]) }),
+    ...(values.html === undefined ? {} : { html: nonEmpty("--html", values.html) }),
     quiet: values.quiet === true,
     cache: values["no-cache"] !== true,
     watch: values.watch === true,
   };
   if (name === "matrix") {
     if (rest.length > 0) throw new UsageError(`matrix takes no arguments, got "${rest.join(" ")}" (see accessor-kit help matrix)`);
+    if (options.html !== undefined) throw new UsageError("--html is for report and check: accessor-kit report --html <dir>");
     return { name, options };
+  }
+  if (name === "report") {
+    if (rest.length > 0) throw new UsageError(`report takes no arguments, got "${rest.join(" ")}" (see accessor-kit help report)`);
+    const { html } = options;
+    if (html === undefined) throw new UsageError("report needs --html <dir>: the folder to write the page to");
+    if (values.format !== undefined) throw new UsageError("report writes HTML: --format is for matrix and check");
+    return { name, options: { ...options, html } };
   }
   if (name === "check") {
     const [folder, ...extra] = rest;

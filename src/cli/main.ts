@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // accessor-kit's command line (the package's `accessor-kit` bin; `npm start -- <args>` in this
 // repository): `matrix` computes the designs x scenarios matrix live, `check <folder>` puts a
-// proposal beside the kit's designs, `help [command]` and `--version` say what they say. Exit status
+// proposal beside the kit's designs, `report --html <dir>` writes the matrix's run as an HTML page
+// (as `check --html <dir>` does the check's), `help [command]` and `--version` say what they say. Exit status
 // 0 when every cell is as it expects, 1 when one is not, 2 on bad usage or bad input, which is
 // always one line on stderr, never a stack trace. The report goes to stdout; progress, only on a
 // terminal, to stderr.
 
-import { appendFileSync, existsSync, watch } from "node:fs";
+import { accessSync, appendFileSync, constants, existsSync, mkdirSync, watch } from "node:fs";
 import { join } from "node:path";
-import { CellFormatError, EngineError, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, type Cell } from "../engine/index.ts";
+import { CellFormatError, displayPath, EngineError, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, type Cell } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
+import { writeHtmlReport } from "../report/html.ts";
 import { renderJson } from "../report/json.ts";
 import { renderJunit } from "../report/junit.ts";
 import { matrixDesigns, evaluateWithRust, kitCells, kitDesigns, scenarioIds } from "../report/kit.ts";
@@ -43,16 +45,18 @@ async function run(command: Command): Promise<number> {
       return 0;
     case "matrix":
       return matrix(command.options);
+    case "report":
+      return matrix(command.options, { pageOnly: true });
     case "check":
       return check(command.folder, command.options);
   }
 }
 
-async function matrix(options: Options): Promise<number> {
+async function matrix(options: Options, page: Page = {}): Promise<number> {
   prepare(options);
   return watching(options, [], async (rerun) => {
     const cells = kitCells(options);
-    return report("matrix", cells, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() }, options, rerun);
+    return report("matrix", cells, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() }, options, rerun, page);
   });
 }
 
@@ -67,6 +71,11 @@ async function check(folder: string, options: Options): Promise<number> {
     const layout = { designs: [...designs, proposal.design], scenarios: options.scenarios ?? scenarioIds(), proposal: proposal.design };
     return report(`check ${folder}`, cells, layout, options, rerun);
   });
+}
+
+/** How a run's HTML page (--html) is written: instead of the report on stdout (`report`), or beside it. */
+interface Page {
+  readonly pageOnly?: boolean;
 }
 
 /** What the kit's evidence is made of: what --watch watches (and the folders given), changes to which run the command again. */
@@ -110,7 +119,8 @@ function prepare(options: Options): void {
 }
 
 /** Evaluates and prints the report; a watch re-run (`rerun`) leaves out the costs, which take longer than the verdicts. */
-async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options, rerun = false): Promise<number> {
+async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options, rerun = false, page: Page = {}): Promise<number> {
+  if (options.html !== undefined) htmlFolder(options.html);
   const progress = progressOn(process.stderr, { quiet: options.quiet, cells: cells.length });
   let rendered: string;
   let result: Report;
@@ -118,14 +128,20 @@ async function report(command: string, cells: readonly Cell[], layout: Layout, o
     const run = await evaluateWithRust(cells, options.compilers, { onProgress: progress.evaluation, onRustDone: progress.rustDone });
     const matrix = buildMatrix(run.evaluation, run.rust, layout);
     const costsStarted = performance.now();
-    const measure = FIGURES.includes(options.format) && !rerun;
+    const measure = (FIGURES.includes(options.format) || options.html !== undefined) && !rerun;
     if (measure) progress.stage("measuring the costs per design");
     const costs: Costs = measure
       ? await measureCosts(run.evaluation)
       : { status: "not-measured", reason: rerun ? "not measured again while watching" : `not shown in the ${options.format} format` };
     const figures = figuresOf(run, performance.now() - started, performance.now() - costsStarted);
     result = { command, matrix, compilersNotRun: options.compilersNotRun, costs, figures };
-    rendered = render(result, options);
+    rendered = page.pageOnly ? "" : render(result, options);
+    if (options.html !== undefined) {
+      const { file, bytes } = writeHtmlReport(result, options.html, process.cwd());
+      const line = `accessor-kit: wrote ${displayPath(file)} (${Math.round(bytes / 1024)} KB): ${summaryOf(result)}\n`;
+      if (page.pageOnly) rendered = line;
+      else if (!options.quiet) process.stderr.write(line);
+    }
   } finally {
     progress.stop();
   }
@@ -133,6 +149,24 @@ async function report(command: string, cells: readonly Cell[], layout: Layout, o
   const summary = process.env["GITHUB_STEP_SUMMARY"];
   if (options.format === "github" && summary) appendFileSync(summary, stepSummary(result, links(options)));
   return result.matrix.pass ? 0 : 1;
+}
+
+/** Makes the --html folder before the run, so one that cannot be written is refused at once. */
+function htmlFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "not a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : oneLine(error);
+    throw new UsageError(`--html ${dir}: ${why}`);
+  }
+}
+
+/** `110 cells, 0 unexpected`. */
+function summaryOf({ matrix }: Report): string {
+  const entries = [...matrix.entries.values(), ...matrix.findings];
+  return `${entries.length} cells, ${entries.filter((entry) => entry.verdict === "unexpected").length} unexpected`;
 }
 
 function render(report: Report, options: Options): string {

@@ -26,6 +26,12 @@ export type RustClaim =
   /** rustc error codes (`E0308`), and `nocode` for an error rustc prints without one. */
   | { readonly kind: "error"; readonly codes: readonly string[] };
 
+/** What a cell's `// run: fails "<fragment>"` line pins: its guest run fails, with the fragment in the error. */
+export interface RunExpectation {
+  readonly kind: "fails";
+  readonly fragment: string;
+}
+
 export interface CellHeader {
   /** `expect:` lines, used for every compiler that has no `expect[<id>]:` lines of its own. */
   readonly expect: readonly Expectation[];
@@ -34,6 +40,8 @@ export interface CellHeader {
   /** No expect line at all: the cell is explored (its outcome reported), not judged. */
   readonly explored: boolean;
   readonly rust?: RustClaim;
+  /** `run: fails "<fragment>"`: the guest run must fail, saying the fragment; absent: it must pass. */
+  readonly run?: RunExpectation;
 }
 
 interface CellCommon {
@@ -98,16 +106,22 @@ export interface CellResult {
   readonly mismatches: readonly Mismatch[];
 }
 
-/** A compiling scenario cell's `link()` driven through its scenario's check with the real guest. */
+/** How a guest run failed: where (importing the cell, calling its `link()`, or the scenario's check), and the error in one line. */
+export interface RunFailure {
+  readonly stage: "import" | "link" | "check";
+  /** One line: the error's name and message. */
+  readonly error: string;
+}
+
+/**
+ * A compiling scenario cell's `link()` driven through its scenario's check with the real guest,
+ * judged against the cell's `run:` line: it passes when the run passes and no failure is pinned, or
+ * fails as pinned (`failure` then says how). Otherwise `pinned` is the pinned fragment, if any, and
+ * stage and error say what happened (a run that passed against a pinned failure: stage "check").
+ */
 export type RuntimeResult =
-  | { readonly pass: true }
-  | {
-      readonly pass: false;
-      /** Where it went wrong: importing the cell, calling its `link()`, or the scenario's check. */
-      readonly stage: "import" | "link" | "check";
-      /** One line: the error's name and message. */
-      readonly error: string;
-    };
+  | { readonly pass: true; readonly failure?: RunFailure }
+  | (RunFailure & { readonly pass: false; readonly pinned?: string });
 
 export interface CellEvaluation {
   readonly cell: Cell;

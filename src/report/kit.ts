@@ -72,10 +72,15 @@ export interface KitRunWatcher {
   readonly onRustDone?: () => void;
 }
 
-/** Evaluates the cells (compile, judge, run) and runs the Rust column at the same time. */
+/**
+ * Evaluates the cells (compile, judge, run) and runs the Rust column at the same time, over the
+ * twins of the cells' designs only when no finding is among the cells (a finding's twin belongs to
+ * no design), so a run of a few designs compiles only theirs.
+ */
 export async function evaluateWithRust(cells: readonly Cell[], compilers: readonly CompilerId[], watcher: KitRunWatcher = {}): Promise<KitRun> {
   if (cells.length === 0) throw new EngineError("no cells to evaluate for this selection");
   const { onProgress, onRustDone } = watcher;
-  const [evaluation, rust] = await Promise.all([evaluate({ cells, compilers, ...(onProgress && { onProgress }) }), rustColumn().finally(() => onRustDone?.())]);
+  const designs = cells.some((cell) => cell.kind === "finding") ? {} : { designs: designsOf(cells) };
+  const [evaluation, rust] = await Promise.all([evaluate({ cells, compilers, ...(onProgress && { onProgress }) }), rustColumn(designs).finally(() => onRustDone?.())]);
   return { evaluation, rust };
 }

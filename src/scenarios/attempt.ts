@@ -18,6 +18,7 @@
 // compared with its indentation trimmed.
 
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scenarioById } from "./index.ts";
 
@@ -172,20 +173,25 @@ export interface AttemptTemplate {
   readonly text: string;
 }
 
-/** The template a scenario's cells (`ts`) or twins (`rust`) follow; a scenario may share another's TypeScript attempt. */
-export function readAttemptTemplate(scenario: string, language: AttemptLanguage): AttemptTemplate {
+/**
+ * The template a scenario's cells (`ts`) or twins (`rust`) follow; a scenario may share another's
+ * TypeScript attempt. `crate` names one of the other crates of a folder twin, whose template is
+ * `attempt.<crate>.rs.tmpl` (the judged crate follows `attempt.rs.tmpl`).
+ */
+export function readAttemptTemplate(scenario: string, language: AttemptLanguage, crate?: string): AttemptTemplate {
   const owner = language === "ts" ? (scenarioById(scenario)?.tsAttempt ?? scenario) : scenario;
-  const file = attemptTemplatePath(owner, language);
+  const file = attemptTemplatePath(owner, language, crate);
   return { scenario: owner, language, file, text: readFileSync(file, "utf8") };
 }
 
 /**
  * Where a cell or twin of `scenario` departs from the scenario's attempt; undefined when it follows
  * it. Given its design, it must also be that design's attempt: a twin's `«design»` names it, and a
- * cell imports no other kit design (`../../designs/<id>.ts`).
+ * cell imports no other kit design (`../../designs/<id>.ts`). `crate` names one of a folder twin's
+ * other crates, held to the scenario's template for it.
  */
-export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string, design?: string): Departure | undefined {
-  const template = readAttemptTemplate(scenario, language);
+export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string, design?: string, crate?: string): Departure | undefined {
+  const template = readAttemptTemplate(scenario, language, crate);
   const found = departure(template, text);
   if (found !== undefined || design === undefined) return found;
   const holes = (matchAttempt(template.text, text) as Extract<AttemptMatch, { follows: true }>).holes;
@@ -204,11 +210,13 @@ export function attemptDeparture(scenario: string, language: AttemptLanguage, te
 }
 
 /**
- * `src/scenarios/<id>/attempt.ts.tmpl` or `attempt.rs.tmpl`, from the kit's root (two folders up from
- * this module, whether it runs from `src/scenarios/` or from the package's `dist/scenarios/`).
+ * `src/scenarios/<id>/attempt.ts.tmpl`, `attempt.rs.tmpl` or `attempt.<crate>.rs.tmpl`, from the
+ * kit's root (two folders up from this module, whether it runs from `src/scenarios/` or from the
+ * package's `dist/scenarios/`).
  */
-export function attemptTemplatePath(scenario: string, language: AttemptLanguage): string {
-  return fileURLToPath(new URL(`../../src/scenarios/${scenario}/attempt.${language === "ts" ? "ts" : "rs"}.tmpl`, import.meta.url));
+export function attemptTemplatePath(scenario: string, language: AttemptLanguage, crate?: string): string {
+  const name = language === "ts" ? "attempt.ts.tmpl" : crate === undefined ? "attempt.rs.tmpl" : `attempt.${crate}.rs.tmpl`;
+  return fileURLToPath(new URL(`../../src/scenarios/${scenario}/${name}`, import.meta.url));
 }
 
 /** Where a cell or twin departs from its scenario's attempt. */
@@ -227,7 +235,7 @@ export interface Departure {
 function departure(template: AttemptTemplate, text: string): Departure | undefined {
   const match = matchAttempt(template.text, text);
   if (match.follows) return undefined;
-  const name = `${template.scenario}/attempt.${template.language === "ts" ? "ts" : "rs"}.tmpl`;
+  const name = `${template.scenario}/${basename(template.file)}`;
   const where = match.templateLine === 0 ? `after the end of ${name}` : `${name}:${match.templateLine}`;
   return {
     line: match.fileLine,
