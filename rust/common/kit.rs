@@ -141,21 +141,61 @@ where
     }
 }
 
+/// A concurrent host function, its parameters behind `dyn Any`: given a handle on the store data
+/// that borrows nothing, as wasmtime's `func_wrap_concurrent` gives `&Accessor<T>`.
+trait ConcurrentHostFunc<T>: Send + Sync {
+    fn call(&self, store: Arc<Mutex<T>>, params: Box<dyn Any>) -> Option<BoxFuture<'static, Outcome>>;
+}
+
+struct TypedConcurrent<F, P>(F, PhantomData<fn(P)>);
+
+impl<T, P: 'static, F> ConcurrentHostFunc<T> for TypedConcurrent<F, P>
+where
+    F: Fn(Arc<Mutex<T>>, P) -> BoxFuture<'static, Outcome> + Send + Sync,
+{
+    fn call(&self, store: Arc<Mutex<T>>, params: Box<dyn Any>) -> Option<BoxFuture<'static, Outcome>> {
+        Some((self.0)(store, *params.downcast::<P>().ok()?))
+    }
+}
+
 /// `wasmtime::component::Linker<T>`: host functions by `interface#name`, for stores of data `T`.
 pub struct Linker<T> {
     funcs: HashMap<String, Box<dyn HostFunc<T>>>,
     async_funcs: HashMap<String, Box<dyn AsyncHostFunc<T>>>,
+    concurrent_funcs: HashMap<String, Box<dyn ConcurrentHostFunc<T>>>,
 }
 
 impl<T> Linker<T> {
     pub fn new() -> Self {
-        Linker { funcs: HashMap::new(), async_funcs: HashMap::new() }
+        Linker { funcs: HashMap::new(), async_funcs: HashMap::new(), concurrent_funcs: HashMap::new() }
+    }
+
+    /// Defines a concurrent `interface#name` (wasmtime's `func_wrap_concurrent`, v36 linker.rs:548):
+    /// each call's future holds a handle on the store data, never a borrow of it, and reaches the
+    /// data only by locking it for a moment (`Accessor::with`).
+    pub fn func_wrap_concurrent<P: 'static>(
+        &mut self,
+        interface: &str,
+        name: &str,
+        func: impl Fn(Arc<Mutex<T>>, P) -> BoxFuture<'static, Outcome> + Send + Sync + 'static,
+    ) -> Result<(), LinkError> {
+        let key = self.free_key(interface, name)?;
+        self.concurrent_funcs.insert(key, Box::new(TypedConcurrent(func, PhantomData)));
+        Ok(())
+    }
+
+    /// What an instance does on a guest's call of a concurrent import: the call's future, which
+    /// borrows neither the linker's store data nor the store.
+    pub fn call_concurrent<P: 'static>(&self, store: Arc<Mutex<T>>, interface: &str, name: &str, params: P) -> Result<BoxFuture<'static, Outcome>, LinkError> {
+        let key = format!("{interface}#{name}");
+        let func = self.concurrent_funcs.get(&key).ok_or_else(|| LinkError(format!("{key} is not a concurrent function")))?;
+        func.call(store, Box::new(params)).ok_or_else(|| LinkError(format!("{key} has other params")))
     }
 
     /// The key of `interface#name`, or a LinkError when it is defined already.
     fn free_key(&self, interface: &str, name: &str) -> Result<String, LinkError> {
         let key = format!("{interface}#{name}");
-        if self.funcs.contains_key(&key) || self.async_funcs.contains_key(&key) {
+        if self.funcs.contains_key(&key) || self.async_funcs.contains_key(&key) || self.concurrent_funcs.contains_key(&key) {
             return Err(LinkError(format!("{key} is defined twice")));
         }
         Ok(key)

@@ -7,18 +7,9 @@
 #[macro_use]
 pub mod kit;
 
-use std::marker::PhantomData;
-
-/// crates/wasmtime/src/runtime/component/has_data.rs at v34.0.0.
-pub trait HasData: 'static {
-    type Data<'a>;
-}
-
-pub struct HasSelf<T: ?Sized>(PhantomData<T>);
-
-impl<T: ?Sized + 'static> HasData for HasSelf<T> {
-    type Data<'a> = &'a mut T;
-}
+#[path = "../common/has_data.rs"]
+mod has_data;
+pub use has_data::{HasData, HasSelf, WasiHttp, WasiSockets};
 
 /// bindgen! at v34.0.0 (crates/component-macro/tests/expanded/simple-functions.rs:200): a `fn`
 /// pointer (Copy, Send, Sync, 'static by being one), `T: 'static` (PR #10760 put it on `Store<T>` and
@@ -77,16 +68,4 @@ macro_rules! libraries {
         host_over_view!(sockets, ['a] kit::SocketsCtxView<'a>, |this| this);
         host_over_view!(http, ['a] kit::HttpCtxView<'a>, |this| this);
     };
-}
-
-pub struct WasiSockets;
-
-impl HasData for WasiSockets {
-    type Data<'a> = kit::SocketsCtxView<'a>;
-}
-
-pub struct WasiHttp;
-
-impl HasData for WasiHttp {
-    type Data<'a> = kit::HttpCtxView<'a>;
 }

@@ -62,7 +62,7 @@ export interface AsyncInterfaceFunction<H, S extends HostWithStoreKind> extends 
   /** The host function for `funcWrapAsync`: `host` is called as the call starts, its Host held across the awaits. */
   bind<T>(host: HostAccess<T, H>): (caller: Caller<T>, ...params: number[]) => Promise<number | void>;
   /** The host function for `funcWrapConcurrent`: `hostWithStore`'s function, given an accessor lending `getter(data)`. */
-  bindConcurrent<T, V extends H>(
+  bindConcurrent<T, V>(
     hostWithStore: HostWithStoreOf<S, V>,
     getter: HostAccess<T, V>,
   ): (accessor: Accessor<T>, ...params: number[]) => Promise<number | void>;
@@ -97,11 +97,29 @@ export function addInterfaceToLinkerConcurrent<T, H, S extends HostWithStoreKind
   iface: Interface<H, S>,
   getter: HostAccess<T, V>,
   hostWithStore: HostWithStoreOf<S, V>,
+): void;
+/**
+ * The same where the view is not itself a Host: `hostOf` makes the Host of a view for the
+ * synchronous functions (a library's `impl Host for View`, which TypeScript is told as a value).
+ */
+export function addInterfaceToLinkerConcurrent<T, H, S extends HostWithStoreKind, V>(
+  linker: Linker<T>,
+  iface: Interface<H, S>,
+  getter: HostAccess<T, V>,
+  hostWithStore: HostWithStoreOf<S, V>,
+  hostOf: (view: V) => H,
+): void;
+export function addInterfaceToLinkerConcurrent<T, H, S extends HostWithStoreKind, V>(
+  linker: Linker<T>,
+  iface: Interface<H, S>,
+  getter: HostAccess<T, V>,
+  hostWithStore: HostWithStoreOf<S, V>,
+  hostOf: (view: V) => H = (view) => view as unknown as H,
 ): void {
   const instance = linker.instance(iface.name);
   for (const func of iface.functions) {
     if (func.async) instance.funcWrapConcurrent(func.name, func.bindConcurrent(hostWithStore, getter), signatureOf(func));
-    else instance.funcWrap(func.name, func.bind(getter), signatureOf(func));
+    else instance.funcWrap(func.name, func.bind((data) => hostOf(getter(data))), signatureOf(func));
   }
 }
 

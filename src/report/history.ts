@@ -30,6 +30,7 @@ const KIT_HISTORY: Readonly<Record<string, DesignHistory>> = {
   "dyn-view": { step: "D5", source: "PR #8609", release: "never released" },
   "wasi-impl": { step: "D6", source: "PR #8766, backported as PR #8767", release: { from: 22, to: 35 } },
   "gat-like": { step: "D7", source: "PR #10770", release: { from: 34 } },
+  "host-with-store": { step: "D8", source: "PRs #11238 and #11328", release: { from: 36 } },
 };
 
 const PROPOSAL: DesignHistory = { source: "a proposal", release: "never released" };

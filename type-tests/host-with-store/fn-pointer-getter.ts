@@ -1,0 +1,21 @@
+// scenario: fn-pointer-getter
+// expect: compiles
+// rust: compiles
+// The same record in TypeScript; Rust's `fn` pointers are exactly the getter type D8 keeps from D7.
+import { type HttpCtxView, KitData, linkBoth, type Linked, type SocketsCtxView } from "accessor-kit";
+import { http, sockets, type WasiHttp, type WasiSockets } from "../../designs/host-with-store.ts";
+
+interface Getters {
+  readonly sockets: (d: KitData) => SocketsCtxView;
+  readonly http: (d: KitData) => HttpCtxView;
+}
+
+const getters: Getters = { sockets: (d) => d.socketsView(), http: (d) => d.httpView() };
+
+export function link(): Linked<KitData> {
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker<KitData, WasiSockets>(linker, getters.sockets);
+    http.addToLinker<KitData, WasiHttp>(linker, getters.http);
+  });
+}
