@@ -170,7 +170,8 @@ impl<T> Linker<T> {
         Linker { funcs: HashMap::new(), async_funcs: HashMap::new(), concurrent_funcs: HashMap::new() }
     }
 
-    /// Defines a concurrent `interface#name` (wasmtime's `func_wrap_concurrent`, v36 linker.rs:548):
+    /// Defines a concurrent `interface#name` (wasmtime's `func_wrap_concurrent`,
+    /// v36.0.0:crates/wasmtime/src/runtime/component/linker.rs:548):
     /// each call's future holds a handle on the store data, never a borrow of it, and reaches the
     /// data only by locking it for a moment (`Accessor::with`).
     pub fn func_wrap_concurrent<P: 'static>(

@@ -28,12 +28,12 @@ pub struct Accessor<T: 'static, D: HasData + ?Sized = HasSelf<T>> {
 }
 
 // wasmtime's Accessor holds a token, not the data, and is `Send + Sync` whatever T (a const
-// assertion at concurrent.rs:405), so a HostWithStore function's future is `Send` with only
+// assertion, v36.0.0:crates/wasmtime/src/runtime/component/concurrent.rs:405), so a HostWithStore function's future is `Send` with only
 // `T: 'static`; the mock's handle is asserted the same (twins are compiled, never run on threads).
 unsafe impl<T, D: HasData + ?Sized> Send for Accessor<T, D> {}
 unsafe impl<T, D: HasData + ?Sized> Sync for Accessor<T, D> {}
 
-/// wasmtime's `Access<'a, T, D>` (concurrent.rs:205): the store data lent to one `with`.
+/// wasmtime's `Access<'a, T, D>` (v36.0.0:crates/wasmtime/src/runtime/component/concurrent.rs:205): the store data lent to one `with`.
 pub struct Access<'a, T: 'static, D: HasData + ?Sized = HasSelf<T>> {
     data: &'a mut T,
     get_data: fn(&mut T) -> D::Data<'_>,
@@ -47,8 +47,9 @@ impl<T> Accessor<T> {
 }
 
 impl<T, D: HasData + ?Sized> Accessor<T, D> {
-    /// Lends the store to `fun` for as long as it runs (concurrent.rs:450). `R` cannot borrow from
-    /// the `Access`, so nothing of the store outlives the call; `with` inside `with` panics.
+    /// Lends the store to `fun` for as long as it runs
+    /// (v36.0.0:crates/wasmtime/src/runtime/component/concurrent.rs:450). `R` cannot borrow from the
+    /// `Access`, so nothing of the store outlives the call; `with` inside `with` panics.
     pub fn with<R>(&self, fun: impl FnOnce(Access<'_, T, D>) -> R) -> R {
         let mut data = self.store.try_lock().expect("accessor.with called inside another accessor.with");
         fun(Access { data: &mut data, get_data: self.get_data })
@@ -61,7 +62,8 @@ impl<T, D: HasData + ?Sized> Accessor<T, D> {
 }
 
 impl<T, D: HasData + ?Sized> Access<'_, T, D> {
-    /// D's view of the store data (`Access::get`, concurrent.rs:221).
+    /// D's view of the store data (`Access::get`,
+    /// v36.0.0:crates/wasmtime/src/runtime/component/concurrent.rs:221).
     pub fn get(&mut self) -> D::Data<'_> {
         (self.get_data)(self.data)
     }
@@ -75,7 +77,8 @@ impl<T, D: HasData + ?Sized> Access<'_, T, D> {
 /// `add_to_linker<T, D>` with `D: HostWithStore, for<'a> D::Data<'a>: Host` (and `+ Send`, with
 /// `T: 'static + Send`, where the interface has an async function: crates/wit-bindgen/src/lib.rs:2306-2338,
 /// expanded in crates/component-macro/tests/expanded/simple-functions_concurrent.rs:196-300); the
-/// world's `add_to_linker` asks D for every interface's `HostWithStore` (lib.rs:1340-1368, 1455).
+/// world's `add_to_linker` asks D for every interface's `HostWithStore` (v36.0.0:crates/wit-bindgen/src/lib.rs:1340-1368,
+/// 1455).
 /// Each async call is registered with `func_wrap_concurrent` and gets
 /// `&caller.with_data(host_getter)`. The forwarding impls stay, unless told
 /// `skip_mut_forwarding_impls: true` (v36 adds `+ Send` to http's; the kit's shared ones omit it).
@@ -93,7 +96,7 @@ macro_rules! bindgen {
             #[allow(unused_imports)]
             use super::{kit::{LinkError, Linker}, *};
 
-            /// No async function: the empty trait every marker has (v36 simple-functions.rs:196).
+            /// No async function: the empty trait every marker has (v36.0.0:crates/component-macro/tests/expanded/simple-functions.rs:196).
             pub trait HostWithStore: design::HasData {}
 
             impl<_T: ?Sized> HostWithStore for _T where _T: design::HasData {}
