@@ -10,6 +10,8 @@ import {
   httpViewHostWithStore,
   ipNameLookup,
   KitData,
+  linkBoth,
+  type Linked,
   LinkError,
   Linker,
   loadGuest,
@@ -17,6 +19,7 @@ import {
   ResolveAddressStream,
   type Resource,
   ResourceTable,
+  scenarioById,
   SocketsViewHost,
   Store,
   Trap,
@@ -109,6 +112,41 @@ describe.each(wirings)("two async host calls in flight, http's host %s", (wiring
     });
     expect(instance.poisoned).toBe(true);
     expect(store.data.table.size).toBe(0);
+  });
+});
+
+describe("the concurrent-host-call scenario's check", () => {
+  const check = (wiring: Wiring, getter?: (data: KitData) => HttpViewHost) => {
+    const data = new KitData();
+    const linked = linkBoth(data, data.table, (linker) => {
+      addInterfaceToLinker(linker, ipNameLookup, (d) => new SocketsViewHost(d));
+      if (wiring === "accessor") addInterfaceToLinkerConcurrent(linker, outgoingHandler, getter ?? ((d) => new HttpViewHost(d)), httpViewHostWithStore);
+      else addInterfaceToLinker(linker, outgoingHandler, getter ?? ((d) => new HttpViewHost(d)));
+    });
+    // the engine hands a scenario's check what a cell's link() returned, its store data unknown
+    return scenarioById("concurrent-host-call")!.check(linked as Linked<unknown>);
+  };
+
+  it("passes when http's async function reaches the store only inside accessor.with (wasmtime 36's concurrent bindings)", async () => {
+    await expect(check("accessor")).resolves.toBeUndefined();
+  });
+
+  it("fails, saying the store data was lent to both calls at once, when each call holds its host across the await", async () => {
+    await expect(check("held host")).rejects.toMatchObject({
+      name: "ScenarioCheckError",
+      message: expect.stringMatching(/^the store data was lent to 2 host calls at once: each await-status held the host its getter returned/),
+    });
+  });
+
+  it("fails when the two calls were never in flight at once (a host that answers without waiting for its response)", async () => {
+    class Prompt extends HttpViewHost {
+      override async awaitStatus(response: Resource<FutureIncomingResponse>): Promise<number> {
+        return this.futureStatus(response);
+      }
+    }
+    await expect(check("held host", (d) => new Prompt(d))).rejects.toMatchObject({
+      message: "await-status calls waiting for their response at once: expected 2, got 0",
+    });
   });
 });
 

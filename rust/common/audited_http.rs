@@ -14,6 +14,10 @@ impl<V: HttpView> http::Host for AuditedHttp<V> {
         self.authorities.push(authority.clone());
         kit::http::handle(&mut self.view, authority, via)
     }
+
+    fn future_status(&mut self, response: Resource<FutureIncomingResponse>) -> Result<u32, ErrorCode> {
+        kit::http::future_status(&mut self.view, response)
+    }
 }
 
 impl<V: HttpView> http::HostFutureIncomingResponse for AuditedHttp<V> {

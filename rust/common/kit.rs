@@ -268,6 +268,72 @@ pub async fn join<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
     .await
 }
 
+/// `wasmtime::Store<T>`, as far as calls in flight need it: the data behind a lock, so that a
+/// concurrent runtime may lend it to one `Accessor::with` at a time, while a call of an async
+/// host function takes `&mut T` from `&mut Store<T>` and holds it until the call completes.
+pub struct Store<T> {
+    data: Arc<Mutex<T>>,
+}
+
+impl<T> Store<T> {
+    pub fn new(data: T) -> Self {
+        Store { data: Arc::new(Mutex::new(data)) }
+    }
+
+    /// The data, exclusively (wasmtime's `StoreContextMut<'a, T>`): refused while an accessor
+    /// made from `shared` is alive.
+    pub fn data_mut(&mut self) -> &mut T {
+        let data = Arc::get_mut(&mut self.data).expect("the store data is lent to an accessor");
+        data.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// A handle on the data that borrows nothing of the store: what a concurrent runtime's
+    /// accessors hold, each locking the data only inside `with`.
+    pub fn shared(&self) -> Arc<Mutex<T>> {
+        self.data.clone()
+    }
+}
+
+/// How the runtime starts a guest's async-lowered call of an import that async bindings defined
+/// (`func_wrap_async`): the call's future holds `&'a mut T`, taken from `&'a mut Store<T>`, until it
+/// completes, as wasmtime's `StoreContextMut<'a, T>` does (v36.0.0:crates/wasmtime/src/runtime/component/linker.rs:472).
+pub fn start_async_call<'a, T, P: 'static>(
+    linker: &'a Linker<T>,
+    store: &'a mut Store<T>,
+    interface: &str,
+    name: &str,
+    params: P,
+) -> Result<BoxFuture<'a, Outcome>, LinkError> {
+    linker.call_async(store.data_mut(), interface, name, params)
+}
+
+/// How the runtime starts a guest's call of a concurrent import (`func_wrap_concurrent`): the call's
+/// future holds a handle on the store data and borrows nothing of the store, so calls started one
+/// after another are in flight together, each reaching the data only inside `Accessor::with`.
+pub fn start_concurrent_call<T, P: 'static>(
+    linker: &Linker<T>,
+    store: &Store<T>,
+    interface: &str,
+    name: &str,
+    params: P,
+) -> Result<BoxFuture<'static, Outcome>, LinkError> {
+    linker.call_concurrent(store.shared(), interface, name, params)
+}
+
+/// A future that is pending once: a response that arrives on the executor's next poll.
+pub async fn next_turn() {
+    let mut pending = true;
+    std::future::poll_fn(move |cx| {
+        if std::mem::take(&mut pending) {
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        } else {
+            Poll::Ready(())
+        }
+    })
+    .await
+}
+
 // ---------------------------------------------------------------------------------------------
 // Ctx types and their resources
 
@@ -306,14 +372,16 @@ pub struct FutureIncomingResponse {
 
 // ---------------------------------------------------------------------------------------------
 // Views: what each host needs from the store data. Both name the table, as WasiView and
-// WasiHttpView did before IoView (PR #10016) split it off.
+// WasiHttpView did before IoView (PR #10016) split it off, and both are `Send`, as WasiView is
+// (v20.0.0:crates/wasi/src/ctx.rs:571) and WasiHttpView is (v20.0.0:crates/wasi-http/src/types.rs:32;
+// not at v21, again from PR #8725 in wasmtime 22).
 
-pub trait SocketsView {
+pub trait SocketsView: Send {
     fn table(&mut self) -> &mut ResourceTable;
     fn sockets(&mut self) -> &mut SocketsCtx;
 }
 
-pub trait HttpView {
+pub trait HttpView: Send {
     fn table(&mut self) -> &mut ResourceTable;
     fn http(&mut self) -> &mut HttpCtx;
 }
@@ -488,7 +556,7 @@ pub mod sockets {
 }
 
 pub mod http {
-    use super::{BoxFuture, ErrorCode, FutureIncomingResponse, HttpView, Linker, LinkError, Outcome, Resource, ResolveAddressStream};
+    use super::{BoxFuture, ErrorCode, FutureIncomingResponse, HttpView, Linker, LinkError, Outcome, Resource, ResolveAddressStream, Store};
     use std::sync::Arc;
 
     pub const INTERFACE: &str = "example:http/outgoing-handler";
@@ -501,6 +569,8 @@ pub mod http {
     pub trait Host: HostFutureIncomingResponse {
         /// Sends a request through the first address of `via`, a stream the sockets host minted.
         fn handle(&mut self, authority: String, via: Resource<ResolveAddressStream>) -> Result<Resource<FutureIncomingResponse>, ErrorCode>;
+        /// The status of a response (what `await-status` answers once it has arrived).
+        fn future_status(&mut self, response: Resource<FutureIncomingResponse>) -> Result<u32, ErrorCode>;
     }
 
     pub fn handle(
@@ -519,6 +589,10 @@ pub mod http {
         view.table().delete(response).map(|_| ())
     }
 
+    pub fn future_status(view: &mut (impl HttpView + ?Sized), response: Resource<FutureIncomingResponse>) -> Result<u32, ErrorCode> {
+        Ok(view.table().get(&response)?.status)
+    }
+
     pub type Call<'c> = &'c mut dyn FnMut(&mut dyn Host) -> Outcome;
 
     fn send(host: &mut dyn Host, authority: &str, via: u32) -> Outcome {
@@ -527,6 +601,10 @@ pub mod http {
 
     fn drop(host: &mut dyn Host, rep: u32) -> Outcome {
         HostFutureIncomingResponse::drop(host, Resource::new_own(rep)).map(|()| 0)
+    }
+
+    fn status(host: &mut dyn Host, rep: u32) -> Outcome {
+        host.future_status(Resource::new_own(rep))
     }
 
     pub fn add_functions<T>(
@@ -545,6 +623,7 @@ pub mod http {
     ) -> Result<(), LinkError> {
         let reach = Arc::new(reach);
         let dropping = reach.clone();
+        let awaiting = reach.clone();
         linker.func_wrap_async(INTERFACE, "handle", move |data: &mut T, (authority, via): (String, u32)| -> BoxFuture<'_, Outcome> {
             let reach = reach.clone();
             Box::pin(async move { reach(data, &mut |host| send(host, &authority, via)) })
@@ -552,7 +631,21 @@ pub mod http {
         linker.func_wrap_async(INTERFACE, "[resource-drop]future-incoming-response", move |data: &mut T, rep: u32| -> BoxFuture<'_, Outcome> {
             let reach = dropping.clone();
             Box::pin(async move { reach(data, &mut |host| drop(host, rep)) })
+        })?;
+        // WIT's `async func await-status`: the status once the response has arrived, the store data
+        // held by the call's future across the wait
+        linker.func_wrap_async(INTERFACE, "await-status", move |data: &mut T, rep: u32| -> BoxFuture<'_, Outcome> {
+            let reach = awaiting.clone();
+            Box::pin(async move {
+                super::next_turn().await;
+                reach(data, &mut |host| status(host, rep))
+            })
         })
+    }
+
+    /// Starts a guest's call of one of this interface's async functions (`start_async_call`).
+    pub fn start_call_async<'a, T, P: 'static>(linker: &'a Linker<T>, store: &'a mut Store<T>, name: &str, params: P) -> Result<BoxFuture<'a, Outcome>, LinkError> {
+        super::start_async_call(linker, store, INTERFACE, name, params)
     }
 }
 
@@ -577,6 +670,10 @@ impl http::HostFutureIncomingResponse for SharedKit {
 impl http::Host for SharedKit {
     fn handle(&mut self, authority: String, via: Resource<ResolveAddressStream>) -> Result<Resource<FutureIncomingResponse>, ErrorCode> {
         http::handle(&mut *self.0.lock().unwrap(), authority, via)
+    }
+
+    fn future_status(&mut self, response: Resource<FutureIncomingResponse>) -> Result<u32, ErrorCode> {
+        http::future_status(&mut *self.0.lock().unwrap(), response)
     }
 }
 
@@ -610,6 +707,11 @@ macro_rules! host_over_view {
                 let $this = self;
                 kit::http::handle($view, authority, via)
             }
+
+            fn future_status(&mut self, response: kit::Resource<kit::FutureIncomingResponse>) -> Result<u32, kit::ErrorCode> {
+                let $this = self;
+                kit::http::future_status($view, response)
+            }
         }
 
         impl<$($generics)*> kit::http::HostFutureIncomingResponse for $host {
@@ -629,7 +731,7 @@ macro_rules! host_over_view {
 /// `sockets::` and `http::` in full). Each design's `bindgen!` expands to it, or to
 /// `async_bindgen_shell!` for `async: true`. Invoke it where `kit` names this module.
 macro_rules! bindgen_shell {
-    (@with $wiring:ident; $($item:item)*) => {
+    (@with $wiring:ident $(, $start:ident)?; $($item:item)*) => {
         pub mod sockets {
             pub use super::kit::sockets::{Host, HostResolveAddressStream};
             #[allow(unused_imports)]
@@ -638,6 +740,7 @@ macro_rules! bindgen_shell {
         }
         pub mod http {
             pub use super::kit::http::{Host, HostFutureIncomingResponse};
+            $(pub use super::kit::http::$start as start_call;)?
             #[allow(unused_imports)]
             use super::{kit::{http::$wiring as add_functions, LinkError, Linker}, *};
             $($item)*
@@ -668,10 +771,12 @@ macro_rules! field_ref_world {
 }
 
 /// bindgen!({ async: true })'s shell: the same modules, their functions defined as async ones
-/// (`func_wrap_async`). The design's items carry the bounds its async codegen adds.
+/// (`func_wrap_async`), and `http::start_call`, how the runtime starts a guest's call of one of them
+/// (each call's future holding the store data). The design's items carry the bounds its async
+/// codegen adds.
 macro_rules! async_bindgen_shell {
     ($($item:item)*) => {
-        bindgen_shell!(@with add_functions_async; $($item)*);
+        bindgen_shell!(@with add_functions_async, start_call_async; $($item)*);
     };
 }
 
@@ -699,6 +804,10 @@ macro_rules! forwarding_impls {
                 via: kit::Resource<kit::ResolveAddressStream>,
             ) -> Result<kit::Resource<kit::FutureIncomingResponse>, kit::ErrorCode> {
                 (**self).handle(authority, via)
+            }
+
+            fn future_status(&mut self, response: kit::Resource<kit::FutureIncomingResponse>) -> Result<u32, kit::ErrorCode> {
+                (**self).future_status(response)
             }
         }
 

@@ -138,6 +138,17 @@ macro_rules! bindgen {
                     })
                 })
             }
+
+            /// How the runtime starts a guest's call of one of this interface's functions: `await-status`
+            /// is concurrent, its future borrowing nothing of the store.
+            pub fn start_call<T, P: 'static>(
+                linker: &Linker<T>,
+                store: &kit::Store<T>,
+                name: &str,
+                params: P,
+            ) -> Result<kit::BoxFuture<'static, kit::Outcome>, LinkError> {
+                kit::start_concurrent_call(linker, store, kit::http::INTERFACE, name, params)
+            }
         }
 
         /// The world `example:kit/fetcher`, which imports both interfaces.
@@ -170,7 +181,10 @@ macro_rules! libraries {
                 accessor: &design::Accessor<T, Self>,
                 response: kit::Resource<kit::FutureIncomingResponse>,
             ) -> impl std::future::Future<Output = kit::Outcome> + Send {
-                async move { accessor.with(|mut access| Ok(access.get().table.get(&response)?.status)) }
+                async move {
+                    kit::next_turn().await;
+                    accessor.with(|mut access| kit::http::future_status(&mut access.get(), response))
+                }
             }
         }
     };

@@ -321,7 +321,9 @@ export interface Acceptance {
 }
 
 export function acceptance(entry: Entry): Acceptance {
-  const typescript = entry.typescript[0]?.diagnostics.length === 0;
+  // a cell accepts the attempt when it compiles and the guest runs through it (a pinned run failure refuses it)
+  const runFails = entry.runtime !== undefined && !(entry.runtime.pass && entry.runtime.failure === undefined);
+  const typescript = entry.typescript[0]?.diagnostics.length === 0 && !runFails;
   const rust = entry.rust.status === "checked" ? entry.rust.rustc : entry.rust.claim;
   return rust === undefined ? { typescript } : { typescript, rust: rust.kind === "compiles" };
 }

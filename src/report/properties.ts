@@ -97,4 +97,9 @@ export const properties: readonly Property[] = [
     question: "does one getter link the whole world through the world's addToLinker?",
     evidence: [{ scenario: "world-add-to-linker" }],
   },
+  {
+    title: "calls in flight",
+    question: "can two async host calls be in flight on one store, neither holding the store data across its await?",
+    evidence: [{ scenario: "concurrent-host-call" }],
+  },
 ];
