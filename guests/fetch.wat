@@ -86,6 +86,10 @@
     (call $resolve (i32.const 80) (i32.const 9) (i32.const 0))
     (call $unwrap (i32.const 0)))
 
+  ;; Drops a stream the guest kept (`resolve-and-keep`): 0, or the host's error code.
+  (func (export "drop-stream") (param $stream i32) (result i32)
+    (call $drop_stream (local.get $stream)))
+
   (func (export "trap")
     unreachable)
 )

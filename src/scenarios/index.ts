@@ -9,11 +9,13 @@ import { fnPointerGetter } from "./fn-pointer-getter/index.ts";
 import { forwardingImplCoherence } from "./forwarding-impl-coherence/index.ts";
 import { forwardingImplOptOut } from "./forwarding-impl-opt-out/index.ts";
 import { freshView } from "./fresh-view/index.ts";
+import { linkerReusedAcrossStores } from "./linker-reused-across-stores/index.ts";
 import { namedGetterType } from "./named-getter-type/index.ts";
 import { noAnnotations } from "./no-annotations/index.ts";
 import { oneFnGetterManyInterfaces } from "./one-fn-getter-many-interfaces/index.ts";
 import { oneGetterManyInterfaces } from "./one-getter-many-interfaces/index.ts";
 import { ownedHost } from "./owned-host/index.ts";
+import { resourceDrop } from "./resource-drop/index.ts";
 import type { Scenario } from "./scenario.ts";
 import { sharedTable } from "./shared-table/index.ts";
 import { thirdPartyHost } from "./third-party-host/index.ts";
@@ -39,6 +41,8 @@ export const scenarios: readonly Scenario[] = [
   namedGetterType,
   worldAddToLinker,
   concurrentHostCall,
+  linkerReusedAcrossStores,
+  resourceDrop,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

@@ -3,6 +3,7 @@
 // drives the real guest through a compiling cell's `link()`.
 
 import { guestString, loadGuest } from "../guest.ts";
+import type { Instance } from "../runtime/instance.ts";
 import { Linker } from "../runtime/linker.ts";
 import type { ResourceTable } from "../runtime/resource-table.ts";
 import { Store } from "../runtime/store.ts";
@@ -44,7 +45,7 @@ export class ScenarioCheckError extends Error {
   override readonly name = "ScenarioCheckError";
 }
 
-function expectEqual(what: string, actual: unknown, expected: unknown): void {
+export function expectEqual(what: string, actual: unknown, expected: unknown): void {
   if (actual !== expected) throw new ScenarioCheckError(`${what}: expected ${String(expected)}, got ${String(actual)}`);
 }
 
@@ -67,4 +68,11 @@ export async function streamCrossesInterfaces(linked: Linked<unknown>): Promise<
   expectEqual("drop a stream whose response is live (error result has-children)", instance.call("drop-parent-first"), -3);
   expectEqual("read a dropped stream (error result invalid-handle)", instance.call("use-after-drop"), -2);
   expectEqual("live resources after the run", linked.table.size, 0);
+}
+
+/** Has the guest resolve "localhost" and keep the stream (`resolve-and-keep`): its handle. */
+export function keepStream(instance: Instance): number {
+  const stream = instance.call("resolve-and-keep");
+  if (typeof stream !== "number" || stream <= 0) throw new ScenarioCheckError(`resolve-and-keep: expected a handle, got ${String(stream)}`);
+  return stream;
 }

@@ -1,0 +1,14 @@
+// scenario: linker-reused-across-stores
+// expect: compiles
+// rust: compiles
+// `d => d` through D1's `addToLinker`, linked once: each call's getter is handed its own store's data.
+import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { http, sockets } from "../../designs/borrow-host.ts";
+
+export function link(): Linked<KitData> {
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => d);
+  });
+}

@@ -1,0 +1,15 @@
+// scenario: resource-drop
+// expect: compiles
+// rust: error nocode
+// `d => d`: TypeScript takes it and the drops empty the table. Rust refuses the link itself, as in
+// shared-table (no code).
+import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { http, sockets } from "../../designs/borrow-mut.ts";
+
+export function link(): Linked<KitData> {
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => d);
+    http.addToLinker(linker, (d) => d);
+  });
+}
