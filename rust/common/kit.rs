@@ -17,10 +17,12 @@
 #![allow(dead_code, unused_macros)]
 
 use std::any::Any;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
 
@@ -265,14 +267,16 @@ pub struct FutureIncomingResponse {
 
 // ---------------------------------------------------------------------------------------------
 // Views: what each host needs from the store data. Both name the table, as WasiView and
-// WasiHttpView did before IoView (PR #10016) split it off.
+// WasiHttpView did before IoView (PR #10016) split it off, and both are `Send`, as WasiView is
+// (v20.0.0:crates/wasi/src/ctx.rs:571) and WasiHttpView is (v20.0.0:crates/wasi-http/src/types.rs:32;
+// not at v21, again from PR #8725 in wasmtime 22).
 
-pub trait SocketsView {
+pub trait SocketsView: Send {
     fn table(&mut self) -> &mut ResourceTable;
     fn sockets(&mut self) -> &mut SocketsCtx;
 }
 
-pub trait HttpView {
+pub trait HttpView: Send {
     fn table(&mut self) -> &mut ResourceTable;
     fn http(&mut self) -> &mut HttpCtx;
 }
@@ -356,6 +360,15 @@ pub struct AppData {
 /// return #8382's description asked about. It is no view, so no library's blanket impl covers it.
 #[derive(Clone, Default)]
 pub struct SharedKit(pub Arc<Mutex<KitData>>);
+
+/// An embedder's store data on a single-threaded runtime: its hosts' state in `kit`, as in
+/// AppData, beside a log the embedder shares with the rest of its code through an `Rc`, so it is
+/// not `Send` (the `!Send` store data of wasmtime #10677 and #11170).
+#[derive(Default)]
+pub struct LocalData {
+    pub kit: KitData,
+    pub log: Rc<RefCell<Vec<String>>>,
+}
 
 impl SocketsView for KitData {
     fn table(&mut self) -> &mut ResourceTable {

@@ -14,6 +14,7 @@ import { oneFnGetterManyInterfaces } from "./one-fn-getter-many-interfaces/index
 import { oneGetterManyInterfaces } from "./one-getter-many-interfaces/index.ts";
 import { ownedHost } from "./owned-host/index.ts";
 import type { Scenario } from "./scenario.ts";
+import { sendHost } from "./send-host/index.ts";
 import { sharedTable } from "./shared-table/index.ts";
 import { thirdPartyHost } from "./third-party-host/index.ts";
 import { typeErasedGetter } from "./type-erased-getter/index.ts";
@@ -37,6 +38,7 @@ export const scenarios: readonly Scenario[] = [
   fnPointerGetter,
   namedGetterType,
   worldAddToLinker,
+  sendHost,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {
