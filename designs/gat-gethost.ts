@@ -14,9 +14,11 @@
 // Allows: any host a named getter type hands out (a field, a view built on the call, an owned host),
 // and one getter value for every interface and for the world.
 // Costs: every getter is a named type with an impl of its own. bindgen! cannot implement GetHost for
-// closures (the store type and host of `impl<F, T, U> GetHost for F` are unconstrained: E0207, see
-// docs/history.md D4), so a closure is E0277 in Rust; here it is refused for lacking the members
-// (TS2345), and an unannotated one's parameter gets no type from the call (TS7006).
+// closures (the store type and host of `impl<F, T, U> GetHost for F` are unconstrained: E0207,
+// findings/gat-gethost-closure-impl), so a closure is E0277 in Rust; here it is refused for lacking
+// the members (TS2345), and an unannotated one's parameter gets no type from the call (TS7006).
+// TypeScript's blanket impl, members merged into the global `Function`, cannot read a function's own
+// signature: both associated types come out `never`, and every closure passes unchecked.
 
 import {
   addInterfaceToLinker,

@@ -95,5 +95,6 @@ export { guestString, loadGuest, type GuestName } from "./guest.ts";
 export { linkBoth, type Linked, type Scenario } from "./scenarios/scenario.ts";
 export { AppData } from "./scenarios/app-data.ts";
 export { SharedKit } from "./scenarios/owned-host/index.ts";
+export { LocalData } from "./scenarios/send-host/index.ts";
 export { AuditedHttp } from "./scenarios/third-party-host/index.ts";
 export { scenarioById, scenarios } from "./scenarios/index.ts";

@@ -13,14 +13,18 @@
 //! (wasmtime added `T: 'static` with HasData, in 34). Async bindings (`bindgen!({ async: true })`)
 //! keep the same Host traits and add the bounds wasmtime's async codegen adds (`T: Send`,
 //! `Host + Send`); their functions are defined with `func_wrap_async`, each call a `Send` future that
-//! borrows the store data until it completes, as wasmtime's `StoreContextMut<'a, T>` does.
+//! borrows the store data until it completes, as wasmtime's `StoreContextMut<'a, T>` does. From PR
+//! #8448 on, wasmtime's async `Host` traits also have `Send` as a supertrait, so an impl on a type
+//! that is not `Send` is refused at the impl; here it is refused where the bindings take the host.
 #![allow(dead_code, unused_macros)]
 
 use std::any::Any;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 use std::task::Poll;
 
@@ -465,6 +469,15 @@ pub struct AppData {
 /// return #8382's description asked about. It is no view, so no library's blanket impl covers it.
 #[derive(Clone, Default)]
 pub struct SharedKit(pub Arc<Mutex<KitData>>);
+
+/// An embedder's store data on a single-threaded runtime: its hosts' state in `kit`, as in
+/// AppData, beside a log the embedder shares with the rest of its code through an `Rc`, so it is
+/// not `Send` (the `!Send` store data of wasmtime #10677 and #11170).
+#[derive(Default)]
+pub struct LocalData {
+    pub kit: KitData,
+    pub log: Rc<RefCell<Vec<String>>>,
+}
 
 impl SocketsView for KitData {
     fn table(&mut self) -> &mut ResourceTable {

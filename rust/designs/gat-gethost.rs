@@ -2,8 +2,8 @@
 //! (2024-04-23; never shipped). The getter is a value of any type implementing the interface's
 //! `GetHost`, whose associated `type T` is the store data and whose generic associated type
 //! `Host<'a>` is the host borrowed from `&'a mut T` for one call. bindgen! cannot implement it for
-//! closures (`impl<F, T, U> GetHost for F` leaves T and U unconstrained: E0207, docs/history.md D4),
-//! so every getter is a named type with a hand-written impl.
+//! closures (`impl<F, T, U> GetHost for F` leaves T and U unconstrained: E0207,
+//! findings/gat-gethost-closure-impl), so every getter is a named type with a hand-written impl.
 
 #[path = "../common/kit.rs"]
 #[macro_use]

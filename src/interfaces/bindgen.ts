@@ -99,7 +99,8 @@ export interface BindgenOptions<L extends Libraries = Libraries> {
    * bindgen!'s `async: true`. In Rust it makes every host function async and asks `T: Send` and
    * `Host + Send`, because each call's future holds the store data. TypeScript has no `Send`, and
    * the interfaces' async function is linked as one whatever the option says, so here it changes
-   * nothing: every design's bindings accept it and ignore it.
+   * nothing: every design's bindings accept it and ignore it (the send-host scenario;
+   * findings/worker-message-unchecked).
    */
   readonly async?: boolean;
 }

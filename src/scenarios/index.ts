@@ -17,6 +17,7 @@ import { oneGetterManyInterfaces } from "./one-getter-many-interfaces/index.ts";
 import { ownedHost } from "./owned-host/index.ts";
 import { resourceDrop } from "./resource-drop/index.ts";
 import type { Scenario } from "./scenario.ts";
+import { sendHost } from "./send-host/index.ts";
 import { sharedTable } from "./shared-table/index.ts";
 import { thirdPartyHost } from "./third-party-host/index.ts";
 import { typeErasedGetter } from "./type-erased-getter/index.ts";
@@ -43,6 +44,7 @@ export const scenarios: readonly Scenario[] = [
   concurrentHostCall,
   linkerReusedAcrossStores,
   resourceDrop,
+  sendHost,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {
