@@ -89,6 +89,14 @@ describe("folder twins: crates compiled in order, the last one judged", () => {
       expect.stringMatching(/^its crate library \(rust\/twins\/findings\/broken\/1-library\.rs\) does not compile: nocode at rust\/twins\/findings\/broken\/1-library\.rs:1: this file contains an unclosed delimiter/),
     ]);
   });
+
+  itWithRustc(`compiles a crate the next one uses again on a second run, whose result of it is cached${skipped}`, async () => {
+    for (const run of [1, 2]) {
+      const result = await rustColumn({ root, designs: ["findings"], cache: true });
+      if (result.status !== "ran") throw new Error(result.reason);
+      expect(result.twins.get("findings/orphan")?.problems, `run ${run}`).toEqual([]);
+    }
+  });
 });
 
 describe("the rust column without a usable rustc", () => {

@@ -96,4 +96,5 @@ export { linkBoth, type Linked, type Scenario } from "./scenarios/scenario.ts";
 export { AppData } from "./scenarios/app-data.ts";
 export { SharedKit } from "./scenarios/owned-host/index.ts";
 export { AuditedHttp } from "./scenarios/third-party-host/index.ts";
+export { StoreData } from "./scenarios/cross-crate-orphan/store.ts";
 export { scenarioById, scenarios } from "./scenarios/index.ts";
