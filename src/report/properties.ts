@@ -97,4 +97,9 @@ export const properties: readonly Property[] = [
     question: "does one getter link the whole world through the world's addToLinker?",
     evidence: [{ scenario: "world-add-to-linker" }],
   },
+  {
+    title: "store data of another crate",
+    question: "can an embedder link the library's hosts for store data a third crate defines, where the orphan rule forbids it to implement the library's views?",
+    evidence: [{ scenario: "cross-crate-orphan" }],
+  },
 ];

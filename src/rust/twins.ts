@@ -177,6 +177,12 @@ export function findTwins(root = kitRoot): TwinFile[] {
   });
 }
 
+/** The file rustc judges for a twin: `<key>.rs`, or the last crate of the folder twin `<key>/`; undefined when there is neither. */
+export function judgedTwinFile(key: TwinKey, root = kitRoot): string | undefined {
+  const file = join(root, "rust", "twins", `${key}.rs`);
+  return existsSync(file) ? file : cratesIn(join(root, "rust", "twins", key)).at(-1)?.file;
+}
+
 export interface CellClaim {
   /** The cell's id, which is its twin's key: `<design>/<scenario>` or `findings/<name>`. */
   readonly key: TwinKey;

@@ -9,14 +9,6 @@
 import { type HttpView, linkBoth, type Linked, type SocketsView, StoreData } from "accessor-kit";
 import { http, sockets } from "../../designs/borrow-host.ts";
 
-declare module "accessor-kit" {
-  interface StoreData extends SocketsView, HttpView {}
-}
-Object.defineProperties(StoreData.prototype, {
-  sockets: { configurable: true, get(this: StoreData) { return this.socketsCtx; } },
-  http: { configurable: true, get(this: StoreData) { return this.httpCtx; } },
-});
-
 export function link(): Linked<StoreData> {
   const data = new StoreData();
   return linkBoth(data, data.table, (linker) => {
@@ -24,3 +16,11 @@ export function link(): Linked<StoreData> {
     http.addToLinker(linker, (d) => d);
   });
 }
+
+declare module "accessor-kit" {
+  interface StoreData extends SocketsView, HttpView {}
+}
+Object.defineProperties(StoreData.prototype, {
+  sockets: { configurable: true, get(this: StoreData) { return this.socketsCtx; } },
+  http: { configurable: true, get(this: StoreData) { return this.httpCtx; } },
+});

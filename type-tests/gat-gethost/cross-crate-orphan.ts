@@ -6,6 +6,14 @@
 import { HttpCtxView, linkBoth, type Linked, SocketsCtxView, StoreData } from "accessor-kit";
 import { http, type HttpGetHost, sockets, type SocketsGetHost } from "../../designs/gat-gethost.ts";
 
+export function link(): Linked<StoreData> {
+  const data = new StoreData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, new StoreGetter());
+    http.addToLinker(linker, new StoreGetter());
+  });
+}
+
 class StoreGetter implements SocketsGetHost, HttpGetHost {
   declare readonly T: StoreData;
   declare readonly SocketsHost: SocketsCtxView;
@@ -16,12 +24,4 @@ class StoreGetter implements SocketsGetHost, HttpGetHost {
   getHttpHost(d: StoreData): HttpCtxView {
     return new HttpCtxView(d.table, d.httpCtx);
   }
-}
-
-export function link(): Linked<StoreData> {
-  const data = new StoreData();
-  return linkBoth(data, data.table, (linker) => {
-    sockets.addToLinker(linker, new StoreGetter());
-    http.addToLinker(linker, new StoreGetter());
-  });
 }
