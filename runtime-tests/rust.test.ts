@@ -76,18 +76,30 @@ describe("folder twins: crates compiled in order, the last one judged", () => {
     crate("orphan", "1-library.rs", "pub trait View {}\n");
     crate("orphan", "2-store.rs", "pub struct State;\n");
     crate("orphan", "3-embedder.rs", "// expect: error E0117\nimpl library::View for store::State {}\n");
+    crate("blanket", "1-library.rs", "pub trait View {}\n");
+    crate("blanket", "2-embedder.rs", "// expect: error E0210\npub trait Local {}\nimpl<T: Local> library::View for T {}\n");
     crate("broken", "1-library.rs", "pub trait View {\n");
     crate("broken", "2-embedder.rs", "// expect: compiles\n");
     return () => rmSync(root, { recursive: true, force: true });
   });
 
-  itWithRustc(`gives each crate the ones before it, so a foreign trait for a foreign type is E0117${skipped}`, async () => {
+  itWithRustc(`gives each crate the ones before it, so a foreign trait for a foreign type is E0117, and for any T of a local bound E0210${skipped}`, async () => {
     const result = await rustColumn({ root, designs: ["findings"] });
     if (result.status !== "ran") throw new Error(result.reason);
     expect(result.twins.get("findings/orphan")).toMatchObject({ crate: "embedder", outcome: { kind: "error", codes: ["E0117"] }, problems: [] });
+    // a blanket impl of a foreign trait over the embedder's own bound: the type parameter is no local type
+    expect(result.twins.get("findings/blanket")).toMatchObject({ crate: "embedder", outcome: { kind: "error", codes: ["E0210"] }, problems: [] });
     expect(result.twins.get("findings/broken")?.problems).toEqual([
       expect.stringMatching(/^its crate library \(rust\/twins\/findings\/broken\/1-library\.rs\) does not compile: nocode at rust\/twins\/findings\/broken\/1-library\.rs:1: this file contains an unclosed delimiter/),
     ]);
+  });
+
+  itWithRustc(`compiles a crate the next one uses again on a second run, whose result of it is cached${skipped}`, async () => {
+    for (const run of [1, 2]) {
+      const result = await rustColumn({ root, designs: ["findings"], cache: true });
+      if (result.status !== "ran") throw new Error(result.reason);
+      expect(result.twins.get("findings/orphan")?.problems, `run ${run}`).toEqual([]);
+    }
   });
 });
 

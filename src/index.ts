@@ -97,4 +97,5 @@ export { AppData } from "./scenarios/app-data.ts";
 export { SharedKit } from "./scenarios/owned-host/index.ts";
 export { LocalData } from "./scenarios/send-host/index.ts";
 export { AuditedHttp } from "./scenarios/third-party-host/index.ts";
+export { StoreData } from "./scenarios/cross-crate-orphan/store.ts";
 export { scenarioById, scenarios } from "./scenarios/index.ts";

@@ -11,7 +11,7 @@ import { join, resolve, sep } from "node:path";
 import { kitRoot, type Cell, type CellEvaluation, type CellResult, type CompilerId, type Diagnostic, type Evaluation, type Mismatch, type RuntimeResult, type RustClaim } from "../engine/index.ts";
 import { claimOf, formatClaim } from "../rust/claim.ts";
 import type { RustError } from "../rust/rustc.ts";
-import type { RustColumn } from "../rust/twins.ts";
+import { judgedTwinFile, type RustColumn } from "../rust/twins.ts";
 import type { Departure } from "../scenarios/attempt.ts";
 
 export type Verdict = "expected" | "unexpected" | "explored";
@@ -240,8 +240,8 @@ function twinOf(cell: Cell, rust: RustColumn): Twin | undefined {
   const key = twinKey(cell);
   if (!cell.file.endsWith(`${sep}type-tests${sep}${key.split("/").join(sep)}.ts`)) return undefined;
   if (rust.status === "not-run") {
-    const file = join(kitRoot, "rust", "twins", `${key}.rs`);
-    return existsSync(file) ? { file } : undefined;
+    const file = judgedTwinFile(key);
+    return file === undefined ? undefined : { file };
   }
   const twin = rust.twins.get(key);
   if (twin === undefined) return undefined;

@@ -102,4 +102,9 @@ export const properties: readonly Property[] = [
     question: "can two async host calls be in flight on one store, neither holding the store data across its await?",
     evidence: [{ scenario: "concurrent-host-call" }],
   },
+  {
+    title: "store data of another crate",
+    question: "can an embedder link the library's hosts for store data a third crate defines, where the orphan rule forbids it to implement the library's views?",
+    evidence: [{ scenario: "cross-crate-orphan" }],
+  },
 ];

@@ -19,7 +19,7 @@ import { FINDINGS, findCells, kitRoot, resultCache, type ResultCache, scratchSub
 import { attemptDeparture, attemptTemplatePath } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
-import { compileCached, type Extern, inParallel, probeRustc, probeRustcAsync, type RustcRun, type RustError } from "./rustc.ts";
+import { compileCached, compileToMetadata, type Extern, inParallel, probeRustc, probeRustcAsync, type RustcRun, type RustError } from "./rustc.ts";
 
 export type TwinKey = `${string}/${string}`;
 
@@ -177,6 +177,12 @@ export function findTwins(root = kitRoot): TwinFile[] {
   });
 }
 
+/** The file rustc judges for a twin: `<key>.rs`, or the last crate of the folder twin `<key>/`; undefined when there is neither. */
+export function judgedTwinFile(key: TwinKey, root = kitRoot): string | undefined {
+  const file = join(root, "rust", "twins", `${key}.rs`);
+  return existsSync(file) ? file : cratesIn(join(root, "rust", "twins", key)).at(-1)?.file;
+}
+
 export interface CellClaim {
   /** The cell's id, which is its twin's key: `<design>/<scenario>` or `findings/<name>`. */
   readonly key: TwinKey;
@@ -277,7 +283,8 @@ async function compileTwin(
   for (const crate of twin.dependencies) {
     // rustc finds an extern crate's metadata only under the name lib<crate>.rmeta
     const metadata = join(out, `lib${crate.name}.rmeta`);
-    const run = await compileCached(cache, rustc, crate.file, metadata, { name: crate.name, externs: [...externs] });
+    // compiled afresh, never from the cache: the crates after it read the metadata file it writes
+    const run = await compileToMetadata(rustc.path, crate.file, metadata, { name: crate.name, externs: [...externs] });
     const problem = run.failure ?? errorLines(run.errors, root)[0];
     if (problem !== undefined) return { errors: [], failure: `its crate ${crate.name} (${relative(root, crate.file)}) does not compile: ${problem}` };
     externs.push({ name: crate.name, metadata });

@@ -4,6 +4,7 @@ import { borrowedStoreData } from "./borrowed-store-data/index.ts";
 import { capturingGetter } from "./capturing-getter/index.ts";
 import { capturingOwnedGetter } from "./capturing-owned-getter/index.ts";
 import { concurrentHostCall } from "./concurrent-host-call/index.ts";
+import { crossCrateOrphan } from "./cross-crate-orphan/index.ts";
 import { fieldProjection } from "./field-projection/index.ts";
 import { fnPointerGetter } from "./fn-pointer-getter/index.ts";
 import { forwardingImplCoherence } from "./forwarding-impl-coherence/index.ts";
@@ -45,6 +46,7 @@ export const scenarios: readonly Scenario[] = [
   linkerReusedAcrossStores,
   resourceDrop,
   sendHost,
+  crossCrateOrphan,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {
