@@ -7,24 +7,31 @@
 // terminal, to stderr.
 
 import { appendFileSync } from "node:fs";
-import { CellFormatError, EngineError, kitVersion, setCacheFolder, type Cell } from "../engine/index.ts";
+import { CellFormatError, EngineError, errorLine, kitVersion, setCacheFolder, userPath, workingDirectory } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
 import { renderJson } from "../report/json.ts";
 import { renderJunit } from "../report/junit.ts";
-import { matrixDesigns, evaluateWithRust, kitCells, kitDesigns, scenarioIds } from "../report/kit.ts";
+import { matrixDesigns, evaluateWithRust, kitCells, scenarioIds, type KitRun } from "../report/kit.ts";
 import { renderMarkdown } from "../report/markdown.ts";
-import { buildMatrix, type Layout } from "../report/matrix.ts";
+import { buildMatrix, type Matrix } from "../report/matrix.ts";
 import { githubRepositoryUrl, noLinks, repositoryLinks, type Links } from "../report/paths.ts";
 import { figuresOf, type Report } from "../report/report.ts";
 import { paintFor } from "../report/style.ts";
 import { renderText } from "../report/text.ts";
 import { parseCommandLine, UsageError, type Command, type Format, type Options } from "./args.ts";
+import { check } from "./check.ts";
 import { helpText } from "./help.ts";
-import { progressOn } from "./progress.ts";
-import { loadDesign, oneLine, readProposal } from "./proposal.ts";
+import { initProposal } from "./init.ts";
+import { progressOn, type ProgressDisplay } from "./progress.ts";
 
 const started = performance.now();
+
+/** Whether a run measures the costs per design, and if not, why. */
+export interface CostsChoice {
+  readonly measure: boolean;
+  readonly reason: string;
+}
 
 /** The formats that show run-dependent figures, so only they spend the time to measure the costs. */
 const FIGURES: readonly Format[] = ["text", "json"];
@@ -41,58 +48,70 @@ async function run(command: Command): Promise<number> {
       process.stdout.write(`${kitVersion}\n`);
       return 0;
     case "matrix":
+      prepare(command.options);
       return matrix(command.options);
     case "check":
-      return check(command.folder, command.options);
+      prepare(command.options);
+      return check(command.folders, command.options, command.check, {
+        progress: progressFor(command.options),
+        report: (title, run, built, choice, progress) => reportOf(title, run, built, { ...(choice ?? costsFor(command.options)), compilersNotRun: command.options.compilersNotRun }, progress),
+        show: (report) => show(report, command.options),
+      });
+    case "init":
+      process.stdout.write(`${initProposal(command.folder, command.from).join("\n")}\n`);
+      return 0;
   }
 }
 
 async function matrix(options: Options): Promise<number> {
-  prepare(options);
-  const cells = kitCells(options);
-  return report("matrix", cells, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() }, options);
-}
-
-async function check(folder: string, options: Options): Promise<number> {
-  prepare(options);
-  const kitDesignIds = kitDesigns();
-  const proposal = readProposal(folder, kitDesignIds, options.scenarios);
-  await loadDesign(proposal);
-  const designs = options.designs ?? kitDesignIds;
-  const cells = [...kitCells({ designs, ...(options.scenarios === undefined ? {} : { scenarios: options.scenarios }) }), ...proposal.cells];
-  const layout = { designs: [...designs, proposal.design], scenarios: options.scenarios ?? scenarioIds(), proposal: proposal.design };
-  return report(`check ${folder}`, cells, layout, options);
-}
-
-function prepare(options: Options): void {
-  if (options.cacheDir !== undefined) setCacheFolder(options.cacheDir);
-  if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
-}
-
-async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options): Promise<number> {
-  const progress = progressOn(process.stderr, { quiet: options.quiet, cells: cells.length });
-  let rendered: string;
-  let result: Report;
+  const { cells, malformed } = kitCells(options);
+  const progress = progressFor(options)(cells.length);
+  let report: Report;
   try {
     const run = await evaluateWithRust(cells, options.compilers, { onProgress: progress.evaluation, onRustDone: progress.rustDone });
-    const matrix = buildMatrix(run.evaluation, run.rust, layout);
-    const costsStarted = performance.now();
-    if (FIGURES.includes(options.format)) progress.stage("measuring the costs per design");
-    const costs: Costs = FIGURES.includes(options.format) ? await measureCosts(run.evaluation) : { status: "not-measured", reason: `not shown in the ${options.format} format` };
-    const figures = figuresOf(run, performance.now() - started, performance.now() - costsStarted);
-    result = { command, matrix, compilersNotRun: options.compilersNotRun, costs, figures };
-    rendered = render(result, options);
+    const evaluation = { ...run.evaluation, malformed: [...run.evaluation.malformed, ...malformed] };
+    const built = buildMatrix(evaluation, run.rust, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() });
+    report = await reportOf("matrix", { ...run, evaluation }, built, { ...costsFor(options), compilersNotRun: options.compilersNotRun }, progress);
   } finally {
     progress.stop();
   }
-  process.stdout.write(rendered);
+  return show(report, options);
+}
+
+function prepare(options: Options): void {
+  if (options.cacheDir !== undefined) setCacheFolder(userPath(options.cacheDir));
+  if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
+}
+
+/** A progress display for a run of so many cells (on stderr, only on a terminal, not under --quiet). */
+function progressFor(options: Options): (cells: number) => ProgressDisplay {
+  return (cells) => progressOn(process.stderr, { quiet: options.quiet, cells });
+}
+
+/** Whether the costs are measured for this format, and if not, why. */
+function costsFor(options: Options): CostsChoice {
+  return FIGURES.includes(options.format) ? { measure: true, reason: "" } : { measure: false, reason: `not shown in the ${options.format} format` };
+}
+
+/** The report of a run: its matrix, the costs (measured when chosen, after the rest), the figures. */
+async function reportOf(command: string, run: KitRun, matrix: Matrix, choice: CostsChoice & Pick<Report, "compilersNotRun">, progress: ProgressDisplay): Promise<Report> {
+  const costsStarted = performance.now();
+  if (choice.measure) progress.stage("measuring the costs per design");
+  const costs: Costs = choice.measure ? await measureCosts(run.evaluation) : { status: "not-measured", reason: choice.reason };
+  const figures = figuresOf(run, performance.now() - started, performance.now() - costsStarted);
+  return { command, matrix, compilersNotRun: choice.compilersNotRun, costs, figures };
+}
+
+/** Prints the report in its format (and the GitHub step summary); the exit status it stands for. */
+function show(report: Report, options: Options): number {
+  process.stdout.write(render(report, options));
   const summary = process.env["GITHUB_STEP_SUMMARY"];
-  if (options.format === "github" && summary) appendFileSync(summary, stepSummary(result, links(options)));
-  return result.matrix.pass ? 0 : 1;
+  if (options.format === "github" && summary) appendFileSync(summary, stepSummary(report, links(options)));
+  return report.matrix.pass ? 0 : 1;
 }
 
 function render(report: Report, options: Options): string {
-  const base = process.cwd();
+  const base = workingDirectory();
   switch (options.format) {
     case "text":
       return renderText(report, paintFor(process.stdout), textWidth());
@@ -118,15 +137,15 @@ function textWidth(): number {
 function links(options: Options): Links {
   const url = options.repoUrl ?? githubRepositoryUrl(process.env);
   if (url === undefined) return noLinks;
-  return repositoryLinks(url, process.env["GITHUB_WORKSPACE"] || process.cwd());
+  return repositoryLinks(url, process.env["GITHUB_WORKSPACE"] || workingDirectory());
 }
 
 /** Bad input says what is wrong; anything else is a fault of the kit, still on one line. */
 function problemLine(error: unknown): string {
   if (error instanceof UsageError || error instanceof EngineError || error instanceof CellFormatError) return error.message;
-  const fsError = error as NodeJS.ErrnoException;
-  if (fsError.code === "EACCES" && typeof fsError.path === "string") return `${fsError.path}: permission denied`;
-  return `internal error: ${oneLine(error)}`;
+  const fsError = error instanceof Error ? (error as NodeJS.ErrnoException) : undefined;
+  if (fsError?.code === "EACCES" && typeof fsError.path === "string") return `${fsError.path}: permission denied`;
+  return `internal error: ${errorLine(error)}`;
 }
 
 function fail(error: unknown): void {

@@ -2,10 +2,13 @@
 // every configured compiler and run the compiling ones; the pieces it is built from for callers
 // that need one step (read one proposal folder, parse one header, judge given diagnostics).
 
-export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells } from "./cells.ts";
+export { acceptObserved, fragmentOf, type Observed } from "./accept.ts";
+export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells, type OwnScenarios } from "./cells.ts";
 export { compilerProblem, compilers, installSpec, isCompilerId, locateCompiler, type Compiler, type LocatedCompiler } from "./compilers.ts";
-export { CellFormatError, displayPath, EngineError, errorLine, firstLine } from "./errors.ts";
-export { evaluate, type EvaluateOptions } from "./evaluate.ts";
+export { CellFormatError, displayPath, EngineError, errorLine, firstLine, userPath, workingDirectory } from "./errors.ts";
+export { evaluate, type EvaluateOptions, type IsolatedFolder } from "./evaluate.ts";
+export { DEFAULT_LIMITS, describeIsolatedScenario, inPool, type RunLimits } from "./isolation.ts";
+export type { ScenarioInfo } from "./cell-process.ts";
 export { parseHeader, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";
 export { enableCellImports } from "./loading.ts";

@@ -9,7 +9,8 @@
 // Running from the build, the process cannot load TypeScript itself: tsx's loader is registered
 // first (under the sources, tsx or vitest already runs the process).
 
-import { register } from "node:module";
+import { createRequire, register } from "node:module";
+import { pathToFileURL } from "node:url";
 import { register as registerTsx } from "tsx/esm/api";
 import { fromSources, kitModule } from "./package.ts";
 
@@ -40,3 +41,9 @@ export function enableCellImports(): void {
   if (!fromSources) registerTsx();
   register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { kit: kitModule } });
 }
+
+/**
+ * The node options a child process needs to run the kit's modules: tsx's loader under the sources,
+ * none for the build (which registers what it needs itself).
+ */
+export const kitNodeOptions: readonly string[] = fromSources ? ["--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href] : [];

@@ -49,6 +49,8 @@ export interface ScenarioCell extends CellCommon {
   readonly kind: "scenario";
   readonly design: string;
   readonly scenario: string;
+  /** Absent for the kit's scenarios; for one a proposal brings, its folder (its module `index.ts` and its attempts). */
+  readonly scenarioFolder?: string;
 }
 
 /** `type-tests/findings/<name>.ts`, or `<name>/main.ts` beside a `tsconfig.json` of its own. */
@@ -98,16 +100,25 @@ export interface CellResult {
   readonly mismatches: readonly Mismatch[];
 }
 
+/** Where a run is: importing the cell (and its design), calling its `link()`, or the scenario's check. */
+export type RunStage = "import" | "link" | "check";
+
+/** A run that failed: at which stage, and what went wrong in one line. */
+export interface RuntimeFailure {
+  readonly pass: false;
+  readonly stage: RunStage;
+  /** One line: the error's name and message, or what the process did instead (exited, ran out of time or memory). */
+  readonly error: string;
+}
+
+/** What a run in a child process (a proposal's cell) printed; the kit's own cells run in the kit's process and print nothing. */
+export interface RunOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
 /** A compiling scenario cell's `link()` driven through its scenario's check with the real guest. */
-export type RuntimeResult =
-  | { readonly pass: true }
-  | {
-      readonly pass: false;
-      /** Where it went wrong: importing the cell, calling its `link()`, or the scenario's check. */
-      readonly stage: "import" | "link" | "check";
-      /** One line: the error's name and message. */
-      readonly error: string;
-    };
+export type RuntimeResult = ({ readonly pass: true } | RuntimeFailure) & { readonly output?: RunOutput };
 
 export interface CellEvaluation {
   readonly cell: Cell;
@@ -129,11 +140,23 @@ export interface CompilerRun {
   readonly ms: number;
 }
 
+/**
+ * A module of an isolated folder (a proposal's design.ts, its own scenarios' modules) type-checked
+ * once: what each compiler reported in it (and, by file, anything else in the folder's program that
+ * no cell imports), charged to no cell.
+ */
+export interface ModuleCheck {
+  readonly file: string;
+  readonly diagnostics: Readonly<Partial<Record<CompilerId, readonly Diagnostic[]>>>;
+}
+
 export interface Evaluation {
   /** In discovery order (or the order of `cells`). */
   readonly cells: readonly CellEvaluation[];
   /** Files that break the cell format; they were not evaluated, and they fail the evaluation. */
   readonly malformed: readonly CellFormatError[];
+  /** The isolated folders' modules; any diagnostic in one fails the evaluation. */
+  readonly modules: readonly ModuleCheck[];
   readonly runs: readonly CompilerRun[];
   /**
    * Wall time of the runtime checks, from the first one's start (while the reference compiler still
@@ -142,7 +165,7 @@ export interface Evaluation {
   readonly runtimeMs: number;
   /** Wall time of the whole evaluation. */
   readonly ms: number;
-  /** Nothing malformed, every judged result passes, every runtime check passes, every cell follows its attempt. */
+  /** Nothing malformed, no module error, every judged result passes, every judged cell's run passes, every cell follows its attempt. */
   readonly pass: boolean;
 }
 

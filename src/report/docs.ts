@@ -31,7 +31,7 @@ export async function generateDocs(): Promise<GeneratedDocs> {
   const template = readFileSync(TRADEOFFS_DOC, "utf8");
   const snippets = snippetCells(template, TRADEOFFS_DOC);
   try {
-    const kit = kitCells({});
+    const { cells: kit, malformed } = kitCells({});
     const { evaluation, rust } = await evaluateWithRust([...kit, ...snippets.cells], compilers.map((compiler) => compiler.id));
     const kitEvaluation = { ...evaluation, cells: evaluation.cells.filter((evaluated) => kit.includes(evaluated.cell)) };
     const matrix = buildMatrix(kitEvaluation, rust, { designs: matrixDesigns(kit), scenarios: scenarioIds() });
@@ -44,6 +44,7 @@ export async function generateDocs(): Promise<GeneratedDocs> {
         { path: TRADEOFFS_DOC, content: tradeoffs.text },
       ],
       problems: [
+        ...malformed.map((error) => error.message),
         ...snippets.problems(evaluation),
         ...tradeoffs.problems,
         ...(matrix.pass ? [] : ["the matrix has unexpected outcomes (npm start shows them)"]),

@@ -7,26 +7,30 @@
 
 import { compareProposal, describeDifference } from "./compare.ts";
 import { MARK, typescriptSummary } from "./labels.ts";
-import { entryKey, problemLine, rustCodes, type Entry, type Matrix } from "./matrix.ts";
+import { displayPath } from "../engine/index.ts";
+import { entryKey, placeholder, problemLine, rustCodes, type Entry, type Matrix } from "./matrix.ts";
 import { noLinks, type Links } from "./paths.ts";
 
 export function renderMarkdown(matrix: Matrix, links: Links = noLinks): string {
   const sections = [
     table(matrix, links),
     legend(matrix),
+    list("Faults", matrix.faults.map(({ problem }) => `${linked(`\`${displayPath(problem.file)}:${problem.line}\``, links(problem.file))}: ${code(problemLine(problem))}`)),
     list("Missing cells", matrix.missing.map((key) => `\`${key}\``)),
+    list("Unfinished cells (holes to fill)", matrix.unfinished.map((cell) => `${linked(`\`${cell.design}/${cell.scenario}\``, links(cell.file))}: ${cell.holes.map(code).join(" ")}`)),
     list("Unexpected", entriesWhere(matrix, "unexpected").map((entry) => `${cellName(entry, links)}: ${entry.problems.map((problem) => code(problemLine(problem))).join("; ")}`)),
     list("Explored (no expect line: reported, not judged)", entriesWhere(matrix, "explored").map((entry) => `${cellName(entry, links)}: ${typescriptSummary(entry)}`)),
     findings(matrix, links),
-    list(`What ${matrix.proposal ?? ""} does, beside the kit's designs`, compareProposal(matrix).map((d) => `${d.scenario}: ${describeDifference(d)}`)),
+    ...matrix.proposals.map(({ design }) => list(`What ${design} does, beside the kit's designs`, compareProposal(matrix, design).map((d) => `${d.scenario}: ${describeDifference(d)}`))),
   ];
   return `${sections.filter((section) => section !== "").join("\n\n")}\n`;
 }
 
 function table(matrix: Matrix, links: Links): string {
+  const proposals = matrix.proposals.map((proposal) => proposal.design);
   const rows = matrix.designs.map((design) => {
-    const name = design === matrix.proposal ? `**${design}** (proposal)` : `\`${design}\``;
-    return [name, ...matrix.scenarios.map((scenario) => entryCell(matrix.entries.get(entryKey(design, scenario)), links))];
+    const name = proposals.includes(design) ? `**${design}** (proposal)` : `\`${design}\``;
+    return [name, ...matrix.scenarios.map((scenario) => entryCell(matrix, design, scenario, links))];
   });
   return markdownTable(["design", ...matrix.scenarios.map((scenario) => `\`${scenario}\``)], rows);
 }
@@ -37,8 +41,9 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 }
 
 /** One entry as a table cell: the verdict and TypeScript outcome (linked to the cell), then Rust. */
-function entryCell(entry: Entry | undefined, links: Links): string {
-  if (entry === undefined) return "missing";
+function entryCell(matrix: Matrix, design: string, scenario: string, links: Links): string {
+  const entry = matrix.entries.get(entryKey(design, scenario));
+  if (entry === undefined) return placeholder(matrix, design, scenario).replace(/^- /, "");
   return `${cellLink(entry, links)}<br>Rust: ${rustClaim(entry)}`;
 }
 
@@ -56,9 +61,13 @@ function linked(text: string, url: string | undefined): string {
   return url === undefined ? text : `[${text}](${url})`;
 }
 
-/** The cell's claim (not rustc's live outcome, so the docs read the same with or without rustc). */
+/**
+ * The cell's claim (not rustc's live outcome, so the docs read the same with or without rustc);
+ * one no twin backs (a proposal's without Rust twins) is marked unchecked.
+ */
 export function rustClaim(entry: Entry): string {
   const claim = entry.rust.claim === undefined ? "-" : rustCodes(entry.rust.claim);
+  if (entry.rust.status === "no-twin" && entry.rust.claim !== undefined) return `${claim} (unchecked)`;
   return entry.rust.status === "checked" && !entry.rust.pass ? `✗ ${claim}` : claim;
 }
 
@@ -69,7 +78,9 @@ function legend(matrix: Matrix): string {
     "`runs`: the cell compiles and the real guest runs through its `link()`; `TS<code>`: the errors the compiler reports,",
     "each pinned by code, line and message in the cell's header; where the compilers differ, each is named.",
     "Rust: what rustc does with the cell's Rust twin (`rust/twins/<design>/<scenario>.rs`), as the cell's `// rust:` line claims;",
-    "every claim is checked by compiling the twin (`npm start`, `npm test`).",
+    matrix.proposals.length === 0
+      ? "every claim is checked by compiling the twin (`npm start`, `npm test`)."
+      : "the kit's claims are checked by compiling its twins (`npm start`, `npm test`), a proposal's against the twins of its `rust/` folder; a claim no twin backs is marked (unchecked).",
   ].join("\n");
 }
 

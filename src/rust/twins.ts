@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
-import { FINDINGS, findCells, kitRoot, scratchSubfolder, type RustClaim } from "../engine/index.ts";
+import { FINDINGS, findCells, kitRoot, scratchSubfolder, type Cell, type OwnScenarios, type RustClaim } from "../engine/index.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
@@ -25,6 +25,10 @@ export interface RustColumnOptions {
   readonly rustc?: string;
   /** Only these designs' twins (and no findings' twins); default: every twin. */
   readonly designs?: readonly string[];
+  /** The cells whose `// rust:` claims are checked (default: every cell under `<root>/type-tests/`). */
+  readonly cells?: readonly Cell[];
+  /** Scenarios beyond the kit's (a proposal's own), whose twins follow the attempts in their folders. */
+  readonly scenarios?: OwnScenarios;
 }
 
 /** A file rustc compiled, with what it said. */
@@ -68,6 +72,8 @@ export type RustColumn =
   | {
       readonly status: "ran";
       readonly rustc: string;
+      /** The folder the twins' paths are relative to (the kit's root, or a proposal's folder). */
+      readonly root: string;
       /** Wall-clock time of all the rustc runs. */
       readonly ms: number;
       readonly designs: ReadonlyMap<string, Compiled>;
@@ -149,10 +155,12 @@ export interface CellClaim {
  */
 export function findCellClaims(root = kitRoot): { readonly cells: CellClaim[]; readonly malformed: string[] } {
   const { cells, malformed } = findCells(root);
-  return {
-    cells: cells.flatMap((cell) => (cell.header.rust === undefined ? [] : [{ key: cell.id as TwinKey, file: cell.file, claim: cell.header.rust }])),
-    malformed: malformed.map((error) => error.message),
-  };
+  return { cells: claimsOf(cells), malformed: malformed.map((error) => error.message) };
+}
+
+/** The claims of the cells that make one. */
+export function claimsOf(cells: readonly Cell[]): CellClaim[] {
+  return cells.flatMap((cell) => (cell.header.rust === undefined ? [] : [{ key: cell.id as TwinKey, file: cell.file, claim: cell.header.rust }]));
 }
 
 /** The cells a twin also stands for, from its `// also: <folder>/<name> ...` header line. */
@@ -172,21 +180,21 @@ function errorLines(errors: readonly RustError[], root: string): string[] {
  * What is wrong with where a twin lives or what it tries: a folder with no design twin, a name no
  * scenario has, a program that departs from its scenario's attempt.
  */
-function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source: string): string[] {
+function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source: string, own: OwnScenarios): string[] {
   if (twin.design === FINDINGS) return [];
-  if (!scenarios.some((scenario) => scenario.id === twin.scenario)) return [`unknown scenario "${twin.scenario}"`];
-  const departure = attemptDeparture(twin.scenario, "rust", source);
+  if (!scenarios.some((scenario) => scenario.id === twin.scenario) && !own.has(twin.scenario)) return [`unknown scenario "${twin.scenario}"`];
+  const departure = attemptDeparture(twin.scenario, "rust", source, own.get(twin.scenario));
   return [
     ...(designs.has(twin.design) ? [] : [`no design twin rust/designs/${twin.design}.rs`]),
     ...(departure === undefined ? [] : [departure.text]),
   ];
 }
 
-function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, errors: readonly RustError[]): TwinResult {
+function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, errors: readonly RustError[], own: OwnScenarios): TwinResult {
   const outcome = claimOf(errors.map((error) => error.code));
   const source = readFileSync(twin.file, "utf8");
   const header = readClaimLine(source, "expect");
-  const problems = placementProblems(twin, designs, source);
+  const problems = placementProblems(twin, designs, source, own);
   if (header === undefined) problems.push(`no "// expect: compiles" or "// expect: error <codes>" header line`);
   else if (typeof header === "string") problems.push(`malformed expect header: ${header}`);
   else if (!sameClaim(header, outcome)) {
@@ -197,7 +205,7 @@ function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, e
   return { ...twin, file, errors, outcome, header: parsed, also: alsoKeys(source), matches: problems.length === 0, problems };
 }
 
-function judgeClaim(cell: CellClaim, root: string, twin: TwinResult | undefined): ClaimResult {
+export function judgeClaim(cell: CellClaim, root: string, twin: TwinResult | undefined): ClaimResult {
   const base = { cell: relative(root, cell.file), claim: cell.claim, rustc: twin?.outcome };
   const problem =
     twin === undefined
@@ -240,12 +248,12 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const twins = new Map<TwinKey, TwinResult>(
     twinFiles.map((twin, index) => {
       const { errors, failure } = runOf(designFiles.size + index);
-      const result = judgeTwin(twin, root, designIds, errors);
+      const result = judgeTwin(twin, root, designIds, errors, options.scenarios ?? new Map());
       return [twin.key, failure ? { ...result, matches: false, problems: [failure, ...result.problems] } : result];
     }),
   );
 
-  const { cells, malformed: malformedClaims } = findCellClaims(root);
+  const { cells, malformed: malformedClaims } = options.cells === undefined ? findCellClaims(root) : { cells: claimsOf(options.cells), malformed: [] };
   const twinOf = (key: TwinKey) => twins.get(key) ?? [...twins.values()].find((twin) => twin.also.includes(key));
   const claims = new Map<TwinKey, ClaimResult>(
     cells.filter((cell) => wanted(cell.key.split("/")[0]!)).map((cell) => [cell.key, judgeClaim(cell, root, twinOf(cell.key))]),
@@ -254,5 +262,5 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const missing = [...designIds].flatMap((design) =>
     scenarios.map((scenario) => `${design}/${scenario.id}` as const).filter((key) => !twins.has(key)),
   );
-  return { status: "ran", rustc: probe.version, ms, designs, twins, claims, missing, malformedClaims };
+  return { status: "ran", rustc: probe.version, root, ms, designs, twins, claims, missing, malformedClaims };
 }

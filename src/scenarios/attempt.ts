@@ -14,6 +14,7 @@
 // compared with its indentation trimmed.
 
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scenarioById } from "./index.ts";
 
@@ -158,16 +159,32 @@ export interface AttemptTemplate {
   readonly text: string;
 }
 
-/** The template a scenario's cells (`ts`) or twins (`rust`) follow; a scenario may share another's TypeScript attempt. */
-export function readAttemptTemplate(scenario: string, language: AttemptLanguage): AttemptTemplate {
-  const owner = language === "ts" ? (scenarioById(scenario)?.tsAttempt ?? scenario) : scenario;
-  const file = attemptTemplatePath(owner, language);
+/**
+ * The template a scenario's cells (`ts`) or twins (`rust`) follow; a kit scenario may share another's
+ * TypeScript attempt. `folder`: the folder of a scenario a proposal brings, holding its templates.
+ */
+export function readAttemptTemplate(scenario: string, language: AttemptLanguage, folder?: string): AttemptTemplate {
+  const owner = language === "ts" && folder === undefined ? (scenarioById(scenario)?.tsAttempt ?? scenario) : scenario;
+  const file = folder === undefined ? attemptTemplatePath(owner, language) : join(folder, templateName(language));
   return { scenario: owner, language, file, text: readFileSync(file, "utf8") };
 }
 
-/** Where a cell or twin of `scenario` departs from the scenario's attempt; undefined when it follows it. */
-export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string): Departure | undefined {
-  return departure(readAttemptTemplate(scenario, language), text);
+/** Where a cell or twin of `scenario` departs from the scenario's attempt (see readAttemptTemplate); undefined when it follows it. */
+export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string, folder?: string): Departure | undefined {
+  return departure(readAttemptTemplate(scenario, language, folder), text);
+}
+
+/** `attempt.ts.tmpl` or `attempt.rs.tmpl`. */
+export function templateName(language: AttemptLanguage): string {
+  return `attempt.${language === "ts" ? "ts" : "rs"}.tmpl`;
+}
+
+/**
+ * The holes a file still has, in order: a template's `«name»` markers left in its code lines (an
+ * attempt scaffolded by `accessor-kit init` and not yet filled in).
+ */
+export function unfilledHoles(text: string): { readonly line: number; readonly hole: string }[] {
+  return codeLines(text).flatMap(({ line, text: code }) => [...code.matchAll(HOLE)].map((hole) => ({ line, hole: hole[0] })));
 }
 
 /**
@@ -175,7 +192,7 @@ export function attemptDeparture(scenario: string, language: AttemptLanguage, te
  * this module, whether it runs from `src/scenarios/` or from the package's `dist/scenarios/`).
  */
 export function attemptTemplatePath(scenario: string, language: AttemptLanguage): string {
-  return fileURLToPath(new URL(`../../src/scenarios/${scenario}/attempt.${language === "ts" ? "ts" : "rs"}.tmpl`, import.meta.url));
+  return fileURLToPath(new URL(`../../src/scenarios/${scenario}/${templateName(language)}`, import.meta.url));
 }
 
 /** Where a cell or twin departs from its scenario's attempt. */
@@ -194,7 +211,7 @@ export interface Departure {
 function departure(template: AttemptTemplate, text: string): Departure | undefined {
   const match = matchAttempt(template.text, text);
   if (match.follows) return undefined;
-  const name = `${template.scenario}/attempt.${template.language === "ts" ? "ts" : "rs"}.tmpl`;
+  const name = `${template.scenario}/${templateName(template.language)}`;
   const where = match.templateLine === 0 ? `after the end of ${name}` : `${name}:${match.templateLine}`;
   return {
     line: match.fileLine,
