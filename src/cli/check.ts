@@ -20,7 +20,7 @@ import {
 } from "../engine/index.ts";
 import { scenariosDiffering } from "../report/compare.ts";
 import { evaluateWithRust, kitCells, kitDesigns, scenarioIds, type KitRun } from "../report/kit.ts";
-import { buildMatrix, type Fault, type Layout, type Matrix, type ProposalRow } from "../report/matrix.ts";
+import { buildMatrix, malformedFault, type Fault, type Layout, type Matrix, type ProposalRow } from "../report/matrix.ts";
 import type { Report } from "../report/report.ts";
 import { proposalRustColumn } from "../rust/proposal.ts";
 import type { RustColumn } from "../rust/twins.ts";
@@ -112,10 +112,13 @@ class CheckSession {
         scenarios: this.options.scenarios ?? [...scenarioIds(), ...own],
         proposals: rows,
         unfinished: proposals.flatMap((proposal) => proposal.unfinished),
-        faults: [...proposals.flatMap((proposal) => proposal.faults), ...descriptions.flatMap((description) => description.faults)],
+        faults: [
+          ...proposals.flatMap((proposal) => [...proposal.malformed.map((error) => malformedFault(error, proposal.design)), ...proposal.faults]),
+          ...descriptions.flatMap((description) => description.faults),
+        ],
         allowMissing: this.flags.allowMissing,
       };
-      const evaluation: Evaluation = { ...run.evaluation, malformed: [...kit.malformed, ...proposals.flatMap((proposal) => proposal.malformed)] };
+      const evaluation: Evaluation = { ...run.evaluation, malformed: kit.malformed };
       let matrix = buildMatrix(evaluation, run.rust, layout);
       if (against !== undefined) matrix = buildMatrix(evaluation, run.rust, { ...layout, scenarios: scenariosDiffering(matrix, rows.map((row) => row.design).filter((design) => design !== against), against) });
       const costs = this.flags.costs ? undefined : { measure: false, reason: "check measures them only when asked (--costs)" };

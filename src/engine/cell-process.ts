@@ -42,6 +42,9 @@ export type ChildMessage =
 const send = process.send!.bind(process);
 const exit = process.exit.bind(process);
 
+/** How long a run that passed waits before it says so, for what it left behind (a timer, a rejection) to fail it. */
+const SETTLE_MS = 50;
+
 let stage: RunStage = "import";
 let finished = false;
 
@@ -100,6 +103,8 @@ async function runCell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<voi
   const scenario = job.scenarioModule === undefined ? scenarioById(job.scenario) : await scenarioOf(job.scenarioModule, job.scenario);
   if (scenario === undefined) return fail(`unknown scenario "${job.scenario}"`);
   await scenario.check(linked);
+  // What the run left behind reports first: a rejection nobody handled, a timer's exception.
+  await new Promise((settled) => setTimeout(settled, SETTLE_MS));
   finish({ result: { pass: true } });
 }
 

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
 import { readTsconfigOverrides } from "./cells.ts";
-import { fromSources, kitRoot, kitTypes } from "./package.ts";
+import { cellPackages, fromSources, kitRoot, kitTypes } from "./package.ts";
 import { scratchFolder } from "./scratch.ts";
 import type { Diagnostic } from "./types.ts";
 
@@ -41,11 +41,12 @@ export async function checkProgram(compiler: Compiler, program: Program): Promis
 
 /**
  * Writes the tsconfig of a program in the scratch folder and returns its path: the kit's compiler
- * options (and a finding folder's own), nothing emitted, `accessor-kit` mapped to the kit. The
- * caller deletes it when done.
+ * options (and a finding folder's own), nothing emitted, `accessor-kit` mapped to the kit (and the
+ * packages cells may import, to the kit's copies). The caller deletes it when done.
  */
 export function writeProgramConfig(program: Program): string {
-  const options = { noEmit: true, paths: { "accessor-kit": [kitTypes] }, ...kitTypeLibraries() };
+  const packages = Object.fromEntries([...cellPackages].map(([name, { folder }]) => [name, [folder]]));
+  const options = { noEmit: true, paths: { "accessor-kit": [kitTypes], ...packages }, ...kitTypeLibraries() };
   const base = join(kitRoot, "tsconfig.json");
   const config =
     "files" in program

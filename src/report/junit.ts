@@ -22,7 +22,8 @@ export function renderJunit({ command, matrix, figures }: Report, base: string):
     ...matrix.designs.map((design) => ({
       name: design,
       cases: matrix.scenarios
-        .filter((scenario) => attempts(matrix, design, scenario))
+        // A malformed cell is a case of the faults suite.
+        .filter((scenario) => attempts(matrix, design, scenario) && !matrix.faults.some((fault) => fault.design === design && fault.scenario === scenario))
         .map((scenario) => {
           const entry = matrix.entries.get(entryKey(design, scenario));
           if (entry !== undefined) return entryCase(scenario, entry, base);

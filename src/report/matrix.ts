@@ -10,7 +10,6 @@
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import {
-  displayPath,
   type Cell,
   type CellEvaluation,
   type CellFormatError,
@@ -103,6 +102,8 @@ export type FaultKind = "malformed" | "scenario-module" | "rust-design";
 /** Something wrong outside any cell's verdict, reported once: the design (row) it belongs to, and the problem. */
 export interface Fault {
   readonly design: string;
+  /** A malformed cell's scenario (its file's name): that cell is not missing, it is malformed. */
+  readonly scenario?: string;
   readonly problem: Problem;
 }
 
@@ -173,9 +174,10 @@ export interface Layout {
   readonly allowMissing?: boolean;
 }
 
-/** What stands where a design has no cell: `- missing`, `… unfinished` (holes to fill), or `not attempted` (another proposal's scenario). */
-export function placeholder(matrix: Pick<Matrix, "proposals" | "unfinished">, design: string, scenario: string): string {
+/** What stands where a design has no cell: `- missing`, `… unfinished` (holes to fill), `✗ malformed`, or `not attempted` (another proposal's scenario). */
+export function placeholder(matrix: Pick<Matrix, "proposals" | "unfinished" | "faults">, design: string, scenario: string): string {
   if (!attempts(matrix, design, scenario)) return "not attempted";
+  if (matrix.faults.some((fault) => fault.design === design && fault.scenario === scenario)) return "✗ malformed";
   return matrix.unfinished.some((cell) => cell.design === design && cell.scenario === scenario) ? "… unfinished" : "- missing";
 }
 
@@ -205,13 +207,15 @@ export function buildMatrix(evaluation: Evaluation, rust: RustColumn, layout: La
     else findings.push(entry);
   }
   const unfinished = layout.unfinished ?? [];
+  const faults = [...(layout.faults ?? []), ...evaluation.malformed.map((error) => malformedFault(error)), ...moduleFaults(evaluation, proposals), ...twinFaults(proposalRows)];
+  const accounted = (design: string, scenario: string) =>
+    unfinished.some((cell) => cell.design === design && cell.scenario === scenario) || faults.some((fault) => fault.design === design && fault.scenario === scenario);
   const missing = layout.designs.flatMap((design) =>
     layout.scenarios
-      .filter((scenario) => attempts({ proposals }, design, scenario) && !unfinished.some((cell) => cell.design === design && cell.scenario === scenario))
+      .filter((scenario) => attempts({ proposals }, design, scenario) && !accounted(design, scenario))
       .map((scenario) => entryKey(design, scenario))
       .filter((key) => !entries.has(key)),
   );
-  const faults = [...(layout.faults ?? []), ...evaluation.malformed.map(malformedFault), ...moduleFaults(evaluation, proposals), ...twinFaults(proposalRows)];
   const allowMissing = layout.allowMissing ?? false;
   const incomplete = missing.some((key) => proposals.some((proposal) => key.startsWith(`${proposal.design}/`))) || unfinished.length > 0;
   return {
@@ -234,10 +238,9 @@ function rustStatus(rust: RustColumn): RustStatus {
   return rust.status === "ran" ? { status: "ran", rustc: rust.rustc } : { status: "not-run", reason: rust.reason };
 }
 
-/** A cell that breaks the format, as a fault of its folder's design. */
-export function malformedFault(error: CellFormatError): Fault {
-  const design = basename(dirname(error.file));
-  return { design, problem: { kind: "malformed", compilers: [], text: error.problem, file: error.file, line: error.line ?? 1, column: 1 } };
+/** A cell that breaks the format, as a fault of its design (by default its folder's name, as in type-tests/<design>/). */
+export function malformedFault(error: CellFormatError, design = basename(dirname(error.file))): Fault {
+  return { design, scenario: basename(error.file, ".ts"), problem: { kind: "malformed", compilers: [], text: error.problem, file: error.file, line: error.line ?? 1, column: 1 } };
 }
 
 /** Each error in a proposal's modules (design.ts, its scenarios' modules), once, naming the compilers that reported it. */
@@ -254,7 +257,7 @@ function moduleFaults(evaluation: Evaluation, proposals: readonly Proposal[]): F
       }
     }
     return [...byPlace.values()].map(({ diagnostic: d, compilers }): Fault => {
-      const text = `unexpected TS${d.code} at ${displayPath(d.file) || "the program"}:${d.line}: ${d.message.split("\n", 1)[0]}`;
+      const text = `unexpected TS${d.code}${d.file === "" ? " in the program" : ""}: ${d.message.split("\n", 1)[0]}`;
       const actual = { code: `TS${d.code}`, file: d.file, line: d.line, column: d.column, message: d.message };
       return { design, problem: { kind: "unexpected", compilers, text, actual, file: d.file, line: d.line, column: d.column } };
     });
