@@ -28,8 +28,6 @@ export interface Options {
   readonly cacheDir?: string;
   /** No progress display. */
   readonly quiet: boolean;
-  /** Run again after every change (--watch). */
-  readonly watch: boolean;
 }
 
 /** What only `check` takes. */
@@ -69,7 +67,6 @@ const OPTIONS = {
   "repo-url": { type: "string" },
   "cache-dir": { type: "string" },
   quiet: { type: "boolean", short: "q" },
-  watch: { type: "boolean" },
   "allow-missing": { type: "boolean" },
   accept: { type: "boolean" },
   against: { type: "string" },
@@ -116,11 +113,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     ...(values["repo-url"] === undefined ? {} : { repoUrl: urlOf(values["repo-url"]) }),
     ...(values["cache-dir"] === undefined ? {} : { cacheDir: nonEmpty("--cache-dir", values["cache-dir"]) }),
     quiet: values.quiet === true,
-    watch: values.watch === true,
   };
   if (command === "matrix") {
     if (rest.length > 0) throw new UsageError(`matrix takes no arguments, got "${rest.join(" ")}" (see accessor-kit help matrix)`);
-    if (options.watch) throw new UsageError("--watch is an option of check, not of matrix (see accessor-kit help check)");
     return { name: command, options };
   }
   if (command === "init") {
@@ -132,7 +127,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (command === "check") {
     if (rest.length === 0) throw new UsageError("check needs a proposal's folder: accessor-kit check <folder>...");
-    if (values.accept === true && options.watch) throw new UsageError("--accept and --watch do not go together: accept once, then watch");
     const check: CheckOptions = {
       allowMissing: values["allow-missing"] === true,
       accept: values.accept === true,

@@ -2,16 +2,15 @@
 // (never imported), type-checked in a program of its own and run in child processes (the engine's
 // isolation); the kit's rows are computed beside them, without the kit's Rust twins and the costs
 // unless asked (--rust, --costs). Its own scenarios are extra columns, its Rust twins are compiled.
-// `--accept` pins what the compilers said in the proposals' cells and checks them again;
-// `--watch` checks the proposals again on every change, reusing the kit's rows; `--against`
-// shows only the scenarios where a proposal differs from one design.
+// `--accept` pins what the compilers said in the proposals' cells and checks them again, reusing
+// the kit's rows; `--against` shows only the scenarios where a proposal differs from one design.
 
-import { readFileSync, watch as watchFolder, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   acceptObserved,
-  describeIsolatedScenario,
+  loadIsolatedModule,
   displayPath,
-  errorLine,
   type CompilerId,
   type Diagnostic,
   type Evaluation,
@@ -26,7 +25,7 @@ import { proposalRustColumn } from "../rust/proposal.ts";
 import type { RustColumn } from "../rust/twins.ts";
 import { checkKnown, UsageError, type CheckOptions, type Options } from "./args.ts";
 import type { ProgressDisplay } from "./progress.ts";
-import { hasTwins, readProposal, SCENARIO_MODULE, type Proposal } from "./proposal.ts";
+import { DESIGN_MODULE, hasTwins, readProposal, SCENARIO_MODULE, type Proposal } from "./proposal.ts";
 
 /** What the command line gives `check`: progress, reports (costs as chosen, else as the format wants), printing. */
 export interface CheckHooks {
@@ -36,10 +35,6 @@ export interface CheckHooks {
   readonly show: (report: Report) => number;
 }
 
-/** The file extensions whose change starts another check in watch mode. */
-const WATCHED = /\.(ts|tmpl|rs|json)$/;
-const SETTLE_MS = 200;
-
 export async function check(folders: readonly string[], options: Options, flags: CheckOptions, hooks: CheckHooks): Promise<number> {
   const session = new CheckSession(folders, options, flags, hooks);
   let report = await session.run();
@@ -48,15 +43,14 @@ export async function check(folders: readonly string[], options: Options, flags:
     if (!options.quiet) process.stderr.write(`accessor-kit: accepted what was observed in ${written.length} cell header(s)${written.length === 0 ? "" : `: ${written.map(displayPath).join(", ")}`}\n`);
     if (written.length > 0) report = await session.run();
   }
-  const status = hooks.show(report);
-  return options.watch ? session.watch() : status;
+  return hooks.show(report);
 }
 
 class CheckSession {
   readonly #kitDesigns = kitDesigns();
   readonly #limits: RunLimits;
   readonly #title: string;
-  /** The kit's part of the first run, reused by the runs after it. */
+  /** The kit's part of the first run, reused by the run after --accept. */
   #kit: { readonly found: FoundCells; readonly run: KitRun } | undefined;
   /** The last run's proposals and evaluation (for --accept). */
   #last: { readonly proposals: readonly Proposal[]; readonly run: KitRun; readonly rust: ReadonlyMap<string, RustColumn | undefined> } | undefined;
@@ -86,8 +80,10 @@ class CheckSession {
 
     const progress = this.hooks.progress(cells.length);
     try {
-      const described = Promise.all(proposals.map((proposal) => this.#describeScenarios(proposal)));
+      const described = Promise.all(proposals.map((proposal) => this.#loadModules(proposal)));
       const twins = Promise.all(proposals.map((proposal) => (hasTwins(proposal) ? proposalRustColumn(proposal) : Promise.resolve(undefined))));
+      // Awaited once the evaluation is done; a failure then is theirs to report, not an unhandled rejection now.
+      for (const pending of [described, twins]) pending.catch(() => undefined);
       const fresh = await evaluateWithRust(cells, this.options.compilers, {
         isolate: proposals.map(({ folder, modules }) => ({ folder, modules })),
         limits: this.#limits,
@@ -155,44 +151,6 @@ class CheckSession {
     );
   }
 
-  /** Checks the proposals again after every change to their files, until the process is stopped. */
-  watch(): Promise<number> {
-    const { quiet, format } = this.options;
-    const say = (line: string) => quiet || process.stderr.write(`accessor-kit: ${line}\n`);
-    say(`watching ${this.folders.join(", ")} for changes (Ctrl-C ends it)`);
-    let timer: NodeJS.Timeout | undefined;
-    let running: Promise<void> | undefined;
-    let again = false;
-    const rerun = async (): Promise<void> => {
-      if (format === "text" && process.stdout.isTTY) process.stdout.write("\u001b[2J\u001b[H");
-      try {
-        this.hooks.show(await this.run());
-      } catch (error) {
-        say(error instanceof UsageError ? error.message : errorLine(error));
-      }
-      if (again) {
-        again = false;
-        running = rerun();
-      } else running = undefined;
-    };
-    return new Promise((stopped) => {
-      for (const folder of this.#last?.proposals.map((proposal) => proposal.folder) ?? []) {
-        const watcher = watchFolder(folder, { recursive: true }, (_event, file) => {
-          if (file !== null && !WATCHED.test(String(file))) return;
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            if (running !== undefined) again = true;
-            else running = rerun();
-          }, SETTLE_MS);
-        });
-        watcher.on("error", (error) => {
-          say(`stopped watching ${displayPath(folder)}: ${errorLine(error)}`);
-          stopped(2);
-        });
-      }
-    });
-  }
-
   #readProposals(): Proposal[] {
     const proposals = this.folders.map((folder) => readProposal(folder, this.#kitDesigns, this.options.scenarios));
     const rows = proposals.map((proposal) => proposal.design);
@@ -216,18 +174,26 @@ class CheckSession {
     return { evaluation: { ...fresh.evaluation, cells: [...kit.evaluation.cells, ...fresh.evaluation.cells], pass: kit.evaluation.pass && fresh.evaluation.pass }, rust: kit.rust };
   }
 
-  /** What each scenario the proposal brings says of itself (its module run in a child process), or a fault saying why it cannot. */
-  async #describeScenarios(proposal: Proposal): Promise<{ intents: Map<string, { intent: string }>; faults: Fault[] }> {
+  /**
+   * The proposal's modules, each loaded in a child process: its design.ts must load (else the
+   * proposal is unusable: a UsageError), and each scenario it brings says what it is (or a fault
+   * says why it cannot).
+   */
+  async #loadModules(proposal: Proposal): Promise<{ intents: Map<string, { intent: string }>; faults: Fault[] }> {
+    const design = join(proposal.folder, DESIGN_MODULE);
+    const loaded = loadIsolatedModule(design, proposal.folder, this.#limits);
     const intents = new Map<string, { intent: string }>();
     const faults: Fault[] = [];
     await Promise.all(
       [...proposal.scenarios].map(async ([id, folder]) => {
-        const module = `${folder}/${SCENARIO_MODULE}`;
-        const described = await describeIsolatedScenario(module, id, proposal.folder, this.#limits);
-        if ("intent" in described) intents.set(id, { intent: described.intent });
-        else faults.push({ design: proposal.design, problem: { kind: "scenario-module", compilers: [], text: `${displayPath(module)} does not give its scenario: ${described.error}`, file: module, line: 1, column: 1 } });
+        const module = join(folder, SCENARIO_MODULE);
+        const described = await loadIsolatedModule(module, proposal.folder, this.#limits, id);
+        if (described.pass && described.scenario !== undefined) intents.set(id, { intent: described.scenario.intent });
+        else if (!described.pass) faults.push({ design: proposal.design, problem: { kind: "scenario-module", compilers: [], text: `${displayPath(module)} does not give its scenario: ${described.error}`, file: module, line: 1, column: 1 } });
       }),
     );
+    const load = await loaded;
+    if (!load.pass) throw new UsageError(`${displayPath(design)} does not load: ${load.error}`);
     return { intents, faults };
   }
 }

@@ -36,7 +36,6 @@ const CHECK_OPTIONS = `check options:
   --allow-missing          a proposal's missing and unfinished cells do not fail the check
   --accept                 write what the compilers (and rustc, for a cell with a Rust twin) said into the
                            headers of the proposals' cells that are explored or not as they say, then check again
-  --watch                  check the proposals again after every change to their files (Ctrl-C ends it)
   --against <design>       show only the scenarios where a proposal's outcome differs from <design>'s (a kit
                            design, shown alone unless --design says otherwise, or another proposal)
   --timeout <seconds>      time limit of each cell's run, in its own process (default ${DEFAULT_LIMITS.timeoutMs / 1000})

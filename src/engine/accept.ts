@@ -99,14 +99,16 @@ export function acceptObserved(text: string, cellFile: string, observed: Observe
   const subjectIndex = prose.findIndex((line) => /^\s*\/\/\s*(scenario|finding)\s*:/.test(line));
 
   const sets = [...observed.diagnostics];
-  const partial = compilers.some((compiler) => !observed.diagnostics.has(compiler.id));
-  const common = partial ? undefined : commonDiagnostics(sets.map(([, diagnostics]) => diagnostics));
+  const kept = (shift: number) => keptLines(header, [...observed.diagnostics.keys()], shift);
+  // Plain lines where the observed compilers agree, unless they would override what a compiler that
+  // did not run keeps.
+  const common = kept(0).length > 0 ? undefined : commonDiagnostics(sets.map(([, diagnostics]) => diagnostics));
   const keyed = (shift: number) =>
     common !== undefined
       ? expectLines("expect", common, cellFile, shift)
       : sets.flatMap(([compiler, diagnostics]) => expectLines(`expect[${compiler}]`, diagnostics, cellFile, shift));
   const rust = observed.rust === undefined ? [] : [`// rust: ${formatClaim(observed.rust)}`];
-  const grown = (shift: number) => [...keyed(shift), ...keptLines(header, [...observed.diagnostics.keys()], shift), ...rust];
+  const grown = (shift: number) => [...keyed(shift), ...kept(shift), ...rust];
   const shift = grown(0).length - (header.length - prose.length);
   const newHeader = [...prose.slice(0, subjectIndex + 1), ...grown(shift), ...prose.slice(subjectIndex + 1)];
   return [...newHeader, ...lines.slice(start)].join(/\r\n/.test(text) ? "\r\n" : "\n");

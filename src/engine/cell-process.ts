@@ -1,7 +1,8 @@
 // Cell process: one run of a proposal's code, in a node process of its own (started by isolation.ts,
 // an IPC channel to the parent). It loads the kit and compiles the guest first, says it is ready,
 // and waits for its one job: a cell (import it, call its `link()`, drive the guest through it with
-// its scenario's check) or a scenario module a proposal brings (import it and say what it is). It
+// its scenario's check) or a module of the proposal's (import it: its design.ts loads; its own
+// scenario's module says what the scenario is). It
 // says which stage it has reached, then sends one result; whatever the proposal's code does instead
 // (a throw of any value, a rejection nobody handles, a timer's exception, a promise that never
 // settles) becomes that result. What it prints goes to the parent's pipes, never into the report's
@@ -22,7 +23,8 @@ import type { RuntimeFailure, RuntimeResult, RunStage } from "./types.ts";
 export type IsolatedJob =
   /** `scenarioModule`: the module of a scenario the proposal brings; else `scenario` is the kit's. */
   | { readonly kind: "cell"; readonly file: string; readonly scenario: string; readonly scenarioModule?: string }
-  | { readonly kind: "scenario"; readonly module: string; readonly id: string };
+  /** Load a module of the proposal's (its design.ts); `scenario`: the scenario it must export, to describe. */
+  | { readonly kind: "module"; readonly module: string; readonly scenario?: string };
 
 /** What a proposal's scenario module says of itself. */
 export interface ScenarioInfo {
@@ -108,9 +110,13 @@ async function runCell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<voi
   finish({ result: { pass: true } });
 }
 
-async function describeScenario(job: Extract<IsolatedJob, { kind: "scenario" }>): Promise<void> {
+async function loadModule(job: Extract<IsolatedJob, { kind: "module" }>): Promise<void> {
   reach("import");
-  const { id, intent, origin } = await scenarioOf(job.module, job.id);
+  if (job.scenario === undefined) {
+    await import(pathToFileURL(job.module).href);
+    return finish({ result: { pass: true } });
+  }
+  const { id, intent, origin } = await scenarioOf(job.module, job.scenario);
   finish({ scenario: { id, intent, origin: typeof origin === "string" ? origin : "" } });
 }
 
@@ -135,7 +141,7 @@ async function run(job: IsolatedJob): Promise<void> {
   // before a result, what the job awaited can never settle.
   process.channel?.unref();
   process.on("beforeExit", () => fail("it never settled: nothing was left to run while it was still pending"));
-  await (job.kind === "cell" ? runCell(job) : describeScenario(job));
+  await (job.kind === "cell" ? runCell(job) : loadModule(job));
 }
 
 // The kit loaded (the imports above) and the guest compiled before the job comes, so the job's time

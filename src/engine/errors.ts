@@ -29,9 +29,13 @@ export function displayPath(file: string): string {
   return shown === "" || shown.startsWith("..") || isAbsolute(shown) ? file : shown;
 }
 
-/** The first line of a process's or a message's text: what a one-line report shows. */
+/**
+ * The first line of a process's or a message's text that says something: what a one-line report
+ * shows (esbuild's "Transform failed with 1 error:" is followed by the error itself).
+ */
 export function firstLine(text: string): string {
-  return text.trim().split(/\r?\n/, 1)[0] ?? "";
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  return (/^Transform failed with \d+ errors?:$/.test(lines[0] ?? "") ? lines[1] : lines[0]) ?? "";
 }
 
 /**

@@ -7,7 +7,7 @@ export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, 
 export { compilerProblem, compilers, installSpec, isCompilerId, locateCompiler, type Compiler, type LocatedCompiler } from "./compilers.ts";
 export { CellFormatError, displayPath, EngineError, errorLine, firstLine, userPath, workingDirectory } from "./errors.ts";
 export { evaluate, type EvaluateOptions, type IsolatedFolder } from "./evaluate.ts";
-export { DEFAULT_LIMITS, describeIsolatedScenario, inPool, type RunLimits } from "./isolation.ts";
+export { DEFAULT_LIMITS, inPool, loadIsolatedModule, type ModuleLoad, type RunLimits } from "./isolation.ts";
 export type { ScenarioInfo } from "./cell-process.ts";
 export { parseHeader, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";

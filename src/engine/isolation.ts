@@ -75,15 +75,18 @@ export class IsolatedRuns {
   }
 }
 
-/** What a proposal's scenario module says of itself, or why it cannot say (a failed run, in one line). */
-export async function describeIsolatedScenario(module: string, id: string, folder: string, limits: RunLimits): Promise<ScenarioInfo | RuntimeFailure> {
+/** A module of a proposal's, loaded in a child process: it loads (and says what scenario it is, when asked), or why not. */
+export type ModuleLoad = { readonly pass: true; readonly scenario?: ScenarioInfo } | RuntimeFailure;
+
+/** Loads `module` of the proposal in `folder` in a process of its own; `scenario`: the scenario it must export. */
+export async function loadIsolatedModule(module: string, folder: string, limits: RunLimits, scenario?: string): Promise<ModuleLoad> {
   const child = await Child.start(folder, limits);
-  const { message, failure } = await child.run({ kind: "scenario", module, id });
+  const { message, failure } = await child.run({ kind: "module", module, ...(scenario === undefined ? {} : { scenario }) });
   if (failure !== undefined) return failure;
-  if (message !== undefined && "scenario" in message) return message.scenario;
+  if (message !== undefined && "scenario" in message) return { pass: true, scenario: message.scenario };
   const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
-  if (result !== undefined && !result.pass) return result;
-  return { pass: false, stage: "import", error: "its process sent something that is not a description" };
+  if (result !== undefined && (!result.pass || scenario === undefined)) return result.pass ? { pass: true } : result;
+  return { pass: false, stage: "import", error: "its process sent something that is not what was asked" };
 }
 
 /** Maps `items` through `run`, as many at a time as there are cores, keeping their order. */
