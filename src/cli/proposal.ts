@@ -53,7 +53,9 @@ export function readProposal(folder: string, kitDesigns: readonly string[], scen
   const design = kitDesigns.includes(name) ? `${name} (proposal)` : name;
   const own = ownScenarios(real, design);
   const cellNames = entries.filter(isCellName).map((entry) => entry.slice(0, -".ts".length));
-  const found = readCellFolder(real, design, scenarios === undefined ? cellNames : cellNames.filter((id) => scenarios.includes(id)), own.scenarios);
+  // --scenario narrows the cells to read, but a cell named after no scenario is malformed whatever it asks.
+  const named = (id: string) => scenarioById(id) !== undefined || own.scenarios.has(id);
+  const found = readCellFolder(real, design, scenarios === undefined ? cellNames : cellNames.filter((id) => scenarios.includes(id) || !named(id)), own.scenarios);
   const unfinished: Unfinished[] = [];
   const cells = (found.cells as ScenarioCell[]).filter((cell) => {
     const holes = unfilledHoles(readFileSync(cell.file, "utf8"));
