@@ -4,29 +4,33 @@
 // for F`) and nothing else; D1's `addToLinker` stays, forwarding to `addToLinkerBorrowHost`. The
 // libraries keep D1's blanket hosts over every view.
 //
-// Allows: everything field-ref allows, and an owned or freshly built host through a named getter
-// type that implements BorrowHost by hand.
-// Costs: a closure that builds its host on the call is no BorrowHost (Rust: E0271, the closure's
-// output is not `&mut U`), so every such getter is a type and an impl of its own.
+// Allows: everything field-ref allows, and an owned host through a named getter type that
+// implements BorrowHost by hand.
+// Costs: a closure that returns a value is no BorrowHost (Rust: E0271, the closure's output is not
+// `&mut U`), so every owned host needs a type and an impl of its own; and a view built on the call
+// stays out of reach even then: U is a parameter of the trait, fixed outside the borrow, so a named
+// getter cannot hand out a view borrowing the store data either ("lifetime may not live long enough",
+// compiled by the kit's reviewer; TypeScript, without lifetimes, takes it).
 // TypeScript: std's `BorrowMut<U>` holds for U itself, `&mut U` and `Box<U>`, which TypeScript does
 // not tell apart, so `borrowHost` returns a U.
 
 import {
   addInterfaceToLinker,
   type BindgenOptions,
+  type FieldGetter,
   type HostFor,
   hostFor,
   type HostImpl,
   hostsOverEveryView,
   type Interface,
   type InterfaceName,
+  lend,
   type Libraries,
   type Linker,
   world,
 } from "accessor-kit";
-import { type Borrow, type FieldGetter } from "./field-ref.ts";
 
-export { type Borrow, field, type FieldGetter } from "./field-ref.ts";
+export { type Borrow, field, type FieldGetter } from "accessor-kit";
 
 /** A named getter type: `impl BorrowHost<T, U> for MyGetter`, written by hand for a getter that is no field-ref closure. */
 export interface BorrowHost<T, U> {
@@ -44,7 +48,7 @@ export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: Int
 
 function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   const link = <T>(linker: Linker<T>, getter: BorrowHost<T, unknown> | FieldGetter<T, unknown>) => {
-    const borrowHost = typeof getter === "function" ? (data: T) => getter(data as Borrow<T>) : (data: T) => getter.borrowHost(data);
+    const borrowHost = typeof getter === "function" ? (data: T) => getter(lend(data)) : (data: T) => getter.borrowHost(data);
     addInterfaceToLinker(linker, iface, (data) => hostFor(impl, borrowHost(data)));
   };
   return { addToLinker: link, addToLinkerBorrowHost: link };

@@ -8,34 +8,26 @@
 // Costs: a view built on the call is not a borrow and is refused (Rust: E0308), so a host needing
 // two fields must already live inside the store data. In Rust the getter is also `Copy`, so it may
 // capture only `Copy` values; TypeScript has no such bound.
-// Where TypeScript differs: the brand is the whole borrow checker. `x as Borrow<X>` forges one.
+// Where TypeScript differs: the brand (`Borrow<U>`, src/interfaces/borrow.ts) is the whole borrow
+// checker. `x as Borrow<X>` forges one.
 
 import {
   addInterfaceToLinker,
   type BindgenOptions,
+  type FieldGetter,
   type HostFor,
   hostFor,
   type HostImpl,
   hostsOverEveryView,
   type Interface,
   type InterfaceName,
+  lend,
   type Libraries,
   type Linker,
   world,
 } from "accessor-kit";
 
-declare const borrowedFromStoreData: unique symbol;
-
-/** `&mut U`: a U reached from the store data the getter was given, by field projections only. */
-export type Borrow<U> = U & { readonly [borrowedFromStoreData]: true };
-
-/** `&mut data.key`: the one way to make a new Borrow, and only out of a Borrow. */
-export function field<T, K extends keyof T>(data: Borrow<T>, key: K): Borrow<T[K]> {
-  return data[key] as Borrow<T[K]>;
-}
-
-/** The getter: `Fn(&mut T) -> &mut U`. Its parameter is the store data's borrow, so `d => d` is `|t| t`. */
-export type FieldGetter<T, U> = (data: Borrow<T>) => Borrow<U>;
+export { type Borrow, field, type FieldGetter } from "accessor-kit";
 
 export interface InterfaceBindings<Host> {
   /** Links the interface, reaching its host through `get` on every call. */
@@ -47,8 +39,7 @@ export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: Int
 function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   return {
     addToLinker<T>(linker: Linker<T>, get: FieldGetter<T, unknown>): void {
-      // The store lends its data out: the only place a Borrow is made from nothing.
-      addInterfaceToLinker(linker, iface, (data) => hostFor(impl, get(data as Borrow<T>)));
+      addInterfaceToLinker(linker, iface, (data) => hostFor(impl, get(lend(data))));
     },
   };
 }

@@ -17,6 +17,7 @@
 import {
   addInterfaceToLinker,
   type BindgenOptions,
+  type Borrow,
   type CoherentOptions,
   type HostFor,
   hostFor,
@@ -25,6 +26,7 @@ import {
   type HttpCtxView,
   type Interface,
   type InterfaceName,
+  lend,
   type Libraries,
   type Linker,
   type SocketsCtxView,
@@ -42,7 +44,7 @@ export type Data<D extends HasData, T> = (D & { readonly store: T })["data"];
 
 /** `HasSelf<T>`: the getter hands out a T it borrows from the store data (`type Data<'a> = &'a mut T`). */
 export interface HasSelf<T> extends HasData {
-  readonly data: T;
+  readonly data: Borrow<T>;
 }
 
 /** What a getter must return when D is left out: no host has this property, so the call fails to compile. */
@@ -65,16 +67,16 @@ export interface WasiHttp extends HasData {
 }
 
 export interface InterfaceBindings<Host> {
-  /** Links the interface; `hostGetter` must return D's view of the store data, and that view must be a host. */
-  addToLinker<T, D extends HasData>(linker: Linker<T>, hostGetter: (data: T) => NamedView<D, T> & Host): void;
+  /** Links the interface; `hostGetter` (Rust's `fn(&mut T) -> D::Data<'_>`) must return D's view of the store data, and that view must be a host. */
+  addToLinker<T, D extends HasData>(linker: Linker<T>, hostGetter: (data: Borrow<T>) => NamedView<D, T> & Host): void;
 }
 
 export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> };
 
 function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   return {
-    addToLinker<T>(linker: Linker<T>, hostGetter: (data: T) => unknown): void {
-      addInterfaceToLinker(linker, iface, (data) => hostFor(impl, hostGetter(data)));
+    addToLinker<T>(linker: Linker<T>, hostGetter: (data: Borrow<T>) => unknown): void {
+      addInterfaceToLinker(linker, iface, (data) => hostFor(impl, hostGetter(lend(data))));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { type ConflictingImplementations, HttpCtxView, hostsOverEveryView, KitData, Linker, SocketsCtxView } from "accessor-kit";
+import { type Borrow, type ConflictingImplementations, HttpCtxView, hostsOverEveryView, KitData, Linker, SocketsCtxView } from "accessor-kit";
 import { describe, expectTypeOf, test } from "vitest";
 import { bindgen, type GetHost, libraries, sockets } from "./get-host.ts";
 
@@ -27,6 +27,14 @@ describe("bindgen", () => {
   test("libraries with hosts on their own view structs overlap nothing", () => {
     expectTypeOf(bindgen({ impls: libraries }).http.addToLinkerGetHost<KitData>).toBeCallableWith(new Linker<KitData>(), (d) => d.httpView());
     expectTypeOf<HttpCtxView>().not.toExtend<KitData>();
+  });
+});
+
+describe("addToLinker", () => {
+  test("D1's getter, kept: a borrow of a host in the store data, never a value built on the call", () => {
+    type Getter = Parameters<typeof sockets.addToLinker<{ view: SocketsCtxView }, SocketsCtxView>>[1];
+    expectTypeOf<(d: Borrow<{ view: SocketsCtxView }>) => Borrow<SocketsCtxView>>().toExtend<Getter>();
+    expectTypeOf<(d: Borrow<KitData>) => SocketsCtxView>().not.toExtend<Getter>();
   });
 });
 

@@ -10,12 +10,14 @@
 // (here `impl Host for SocketsCtxView<'_>`), and wasmtime-wasi 21 itself opted out instead (the
 // forwarding-impl-opt-out scenario). In Rust a closure passed straight to `add_to_linker_get_host`
 // gets no higher-ranked signature (rust-lang/rust#58052), so callers annotate it through a function
-// of their own; getters cannot be type-erased (PR #10770: E0191, E0038).
+// of their own; getters cannot be type-erased (PR #10770; a `dyn GetHost` is E0191, then E0038:
+// findings/get-host-not-dyn-compatible).
 
 import {
   addInterfaceToLinker,
   type BindgenOptions,
   type CoherentOptions,
+  type FieldGetter,
   type HasForwardingImpls,
   type HostFor,
   hostFor,
@@ -23,6 +25,7 @@ import {
   hostsOnCtxViews,
   type Interface,
   type InterfaceName,
+  lend,
   type Libraries,
   type Linker,
   world,
@@ -37,8 +40,8 @@ export interface GetHostBindings<Host> {
 }
 
 export interface ForwardingBindings<Host> extends GetHostBindings<Host> {
-  /** D1's `add_to_linker`, kept through the forwarding impl: a getter of a host already in the store data. */
-  addToLinker<T, U extends Host>(linker: Linker<T>, get: (data: T) => U): void;
+  /** D1's `add_to_linker`, kept through the forwarding impl: a borrow of a host already in the store data. */
+  addToLinker<T, U extends Host>(linker: Linker<T>, get: FieldGetter<T, U>): void;
 }
 
 export type Bindings<O extends BindgenOptions> = {
@@ -47,7 +50,7 @@ export type Bindings<O extends BindgenOptions> = {
 
 function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): ForwardingBindings<unknown> {
   const link = <T>(linker: Linker<T>, getter: GetHost<T, unknown>) => addInterfaceToLinker(linker, iface, (data) => hostFor(impl, getter(data)));
-  return { addToLinkerGetHost: link, addToLinker: link };
+  return { addToLinkerGetHost: link, addToLinker: <T>(linker: Linker<T>, get: FieldGetter<T, unknown>) => link(linker, (data) => get(lend(data))) };
 }
 
 /** bindgen! from PR #8448 on, with the libraries' impls checked against its forwarding impls. */

@@ -1,7 +1,7 @@
 // The coherence corpus against rustc: every pair's Rust twin is compiled, and rustc's outcome must
 // be what the corpus says and what the TypeScript model says (read from one TS 7 program over the
 // corpus). The rustc tests are skipped, with the reason in their names, where rustc is missing or
-// older than 1.65; the twins' freshness and the model's agreement with the corpus are checked
+// older than 1.75; the twins' freshness and the model's agreement with the corpus are checked
 // regardless.
 
 import { beforeAll, describe, expect, it } from "vitest";

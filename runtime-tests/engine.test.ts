@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +15,7 @@ import {
   parseTscOutput,
   kitRoot,
   locateCompiler,
+  readCellFolder,
   readScenarioCell,
 } from "../src/engine/index.ts";
 import { scenarios } from "../src/scenarios/index.ts";
@@ -195,8 +198,26 @@ describe("reading cell headers strictly: one CellFormatError naming file:line", 
     [["// scenario: Shared Table"], /^shared-table\.ts:1: "scenario: Shared Table" is not a scenario id/],
     [["// scenario: shared-table", "// rust[ts6]: compiles"], /^shared-table\.ts:2: "rust" takes no \[compiler\]/],
     [["// scenario: shared-table", "import 'x';", "// expect: compiles"], /^shared-table\.ts:3: header line "expect:" after the code starts at line 2/],
+    [["// scenario: shared-table", "// expect: compiles", "// @ts-expect-error", "let x: number = 'a';"], /^shared-table\.ts:3: @ts-expect-error silences the compiler/],
+    [["// scenario: shared-table", "// expect: compiles", "let x: number = 'a'; // @ts-ignore"], /^shared-table\.ts:3: @ts-ignore silences the compiler/],
+    [["// @ts-nocheck", "// scenario: shared-table", "// expect: compiles"], /^shared-table\.ts:1: @ts-nocheck silences the compiler/],
   ])("rejects %j", (lines, message) => {
     expect(failure(...lines)).toMatch(message);
+  });
+
+  it("refuses a support module that silences the compiler, since its errors count against the cells", () => {
+    const folder = mkdtempSync(join(tmpdir(), "accessor-kit-silenced-"));
+    try {
+      writeFileSync(join(folder, "shared-table.ts"), "// scenario: shared-table\n// expect: compiles\nexport {};\n");
+      writeFileSync(join(folder, "host.lib.ts"), "// @ts-expect-error\nexport const n: number = 'a';\n");
+      const found = readCellFolder(folder, "silenced");
+      expect(found.cells.map((cell) => cell.id)).toEqual(["silenced/shared-table"]);
+      expect(found.malformed.map((error) => error.message.replace(/^.*\//, ""))).toEqual([
+        "host.lib.ts:1: @ts-expect-error silences the compiler; a cell pins what it reports in its header instead",
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("rejects a cell whose scenario is unknown, is not its file name, or is missing, and still finds the others", () => {

@@ -12,6 +12,8 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptObserved, CellFormatError, compilers, errorLine, parseHeader, workingDirectory, type Diagnostic } from "../src/engine/index.ts";
+import { readProposal } from "../src/cli/proposal.ts";
+import { kitDesigns } from "../src/report/kit.ts";
 import { failure } from "./failure.ts";
 import { schemaErrors } from "./report-schema.ts";
 import { run, stderrLines, type Run, type RunOptions } from "./run.ts";
@@ -121,7 +123,7 @@ describe("a proposal's code can neither fool nor hang check", () => {
   it("never imports a cell whose header says it compiles when it does not", () => {
     const liar = cell(parsed, "hostile/one-getter-many-interfaces");
     expect(liar.runtime).toBeNull();
-    expect(liar.problems.map((problem) => problem.text)).toContainEqual(expect.stringMatching(/^unexpected TS2322 at 7: /));
+    expect(liar.problems.map((problem) => problem.text)).toContainEqual(expect.stringMatching(/^unexpected TS2322 at 17: /));
     expect(ran.stdout).not.toContain("imported although it does not compile");
   });
 
@@ -281,8 +283,8 @@ describe("authoring a proposal", () => {
       expect(ran.stderr).toBe("");
       const parsed = report(ran);
       expect(parsed.unfinished.map(({ scenario, holes }) => [scenario, holes[0]])).toEqual([
-        ["fresh-view", "«imports»"],
-        ["shared-table", "«imports»"],
+        ["fresh-view", "«imports:imports»"],
+        ["shared-table", "«imports:imports»"],
       ]);
       expect(parsed.faults).toEqual([]);
       expect(ran.status).toBe(1);
@@ -345,6 +347,14 @@ describe("the pieces check is built from", () => {
     expect((header("// expect(ts7): compiles") as Error).message).toMatch(/write "expect\[ts7\]:"/);
     expect((failure(() => parseHeader("// scenaro: fresh-view\ncode();\n", file)) as Error).message).toMatch(/write "scenario:"/);
     expect(parseHeader("// scenario: fresh-view\n// Rust: compiles, with U = the closure's return type\ncode();\n", file).header.explored).toBe(true);
+  });
+
+  it("takes a design.ts that silences the compiler for a malformed proposal file", () => {
+    const folder = copy(example, "silenced");
+    const design = join(folder, "design.ts");
+    writeFileSync(design, `// @ts-nocheck\n${readFileSync(design, "utf8")}`);
+    const { malformed } = readProposal(folder, kitDesigns());
+    expect(malformed.map((error) => error.message)).toEqual([expect.stringMatching(/silenced\/design\.ts:1: @ts-nocheck silences the compiler/)]);
   });
 
   it("describes anything thrown in one line, without trusting it", () => {

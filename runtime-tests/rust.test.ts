@@ -1,6 +1,6 @@
 // The Rust twins, compiled by rustc: each design twin compiles, each scenario twin does what its
 // `// expect:` header says, and each cell's `// rust:` claim is what its twin's header says. Every
-// test is skipped, with the reason in its name, where rustc is missing or older than 1.65.
+// test is skipped, with the reason in its name, where rustc is missing or older than 1.75.
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -70,14 +70,14 @@ describe("the rust column without a usable rustc", () => {
     expect(result).toEqual({ status: "not-run", reason: "accessor-kit-no-such-rustc is not on PATH" });
   });
 
-  it("says not run when rustc is older than 1.65, which has no generic associated types", async () => {
+  it("says not run when rustc is older than 1.75, which has no `impl Trait` in traits", async () => {
     const dir = mkdtempSync(join(tmpdir(), "accessor-kit-old-rustc-"));
     const oldRustc = join(dir, "rustc");
     writeFileSync(oldRustc, "#!/bin/sh\necho 'rustc 1.64.0 (a55dd71d5 2022-09-19)'\n", { mode: 0o755 });
     try {
       expect(await rustColumn({ rustc: oldRustc })).toEqual({
         status: "not-run",
-        reason: "rustc 1.64.0 (a55dd71d5 2022-09-19) is older than 1.65 (the twins need generic associated types)",
+        reason: "rustc 1.64.0 (a55dd71d5 2022-09-19) is older than 1.75 (the twins need generic associated types and impl Trait in traits)",
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

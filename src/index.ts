@@ -68,6 +68,7 @@ export {
   type HttpView,
   type SocketsView,
 } from "./interfaces/view.ts";
+export { type Borrow, field, type FieldGetter, lend } from "./interfaces/borrow.ts";
 export {
   type BindgenOptions,
   type CoherentOptions,

@@ -5,7 +5,7 @@
 // The same record of function types as type-erased-getter (to TypeScript a boxed closure and a `fn`
 // pointer are one function type), pinned: a getter typed apart is no generic Lender (21, 22), and
 // the record's one parameter list hands http's lender a sockets callback (16).
-import { KitData, linkBoth, type Linked, type IpNameLookupHost, type OutgoingHandlerHost } from "accessor-kit";
+import { KitData, linkBoth, type Linked, type IpNameLookupHost } from "accessor-kit";
 import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
 
 interface Getters {

@@ -1,7 +1,8 @@
 //! D2 borrow-host: the seed comment of wasmtime #8382 (never shipped). The getter is a
 //! `BorrowHost<T, U>`, whose `borrow_host` returns some `impl BorrowMut<U>`; bindgen! implements it
-//! for every field-ref closure (`Fn(&mut T) -> &mut U`) and nothing else, so an owned or freshly
-//! built host needs a named getter type with a hand-written `BorrowHost` impl.
+//! for every field-ref closure (`Fn(&mut T) -> &mut U`) and nothing else, so an owned host needs a
+//! named getter type with a hand-written `BorrowHost` impl; a view borrowing the store data is out of
+//! reach even then, U being fixed outside the borrow.
 
 #[path = "../common/kit.rs"]
 #[macro_use]

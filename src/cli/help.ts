@@ -47,7 +47,7 @@ const COMMANDS: Readonly<Record<CommandName, string>> = {
   matrix: `usage: accessor-kit [matrix] [options]
 
 The designs x scenarios matrix, computed live: every cell type-checked by each TypeScript version,
-the compiling ones run against the real guest, each Rust twin compiled by rustc (when rustc 1.65 or
+the compiling ones run against the real guest, each Rust twin compiled by rustc (when rustc 1.75 or
 later is on PATH, or $RUSTC names it), then the findings and the costs per design.`,
   check: `usage: accessor-kit check <folder>... [options]
 

@@ -12,7 +12,7 @@
 
 import { accessSync, constants, existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { CellFormatError, displayPath, readCellFolder, userPath, type OwnScenarios, type ScenarioCell } from "../engine/index.ts";
+import { CellFormatError, displayPath, readCellFolder, suppressionError, userPath, type OwnScenarios, type ScenarioCell } from "../engine/index.ts";
 import type { Fault, Unfinished } from "../report/matrix.ts";
 import { twinLayoutProblem } from "../rust/proposal.ts";
 import { templateName, unfilledHoles } from "../scenarios/attempt.ts";
@@ -65,14 +65,17 @@ export function readProposal(folder: string, kitDesigns: readonly string[], scen
   });
   const layout = existsSync(join(real, "rust")) ? twinLayoutProblem(real) : undefined;
   const rustFault: Fault[] = layout === undefined ? [] : [{ design, problem: { kind: "rust-design", compilers: [], text: layout, file: join(real, "rust"), line: 1, column: 1 } }];
+  const modules = [join(real, DESIGN_MODULE), ...[...own.scenarios.values()].map((scenario) => join(scenario, SCENARIO_MODULE))];
+  // Its modules may no more silence the compiler than its cells and support modules.
+  const silenced = modules.flatMap((module) => suppressionError(readFileSync(module, "utf8"), module) ?? []);
   return {
     folder: real,
     design,
     cells,
-    malformed: found.malformed,
+    malformed: [...found.malformed, ...silenced],
     unfinished,
     scenarios: own.scenarios,
-    modules: [join(real, DESIGN_MODULE), ...[...own.scenarios.values()].map((scenario) => join(scenario, SCENARIO_MODULE))],
+    modules,
     faults: [...own.faults, ...rustFault],
   };
 }

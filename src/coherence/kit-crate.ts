@@ -23,6 +23,10 @@ struct WasiSockets;
 impl<V: SocketsView + ?Sized> SocketsView for &mut V {}
 impl<V: HttpView + ?Sized> HttpView for &mut V {}
 impl SocketsView for KitData {}
-impl HttpView for KitData {}`;
+impl HttpView for KitData {}
+impl SocketsView for SocketsCtxView<'_> {}
+impl HttpView for HttpCtxView<'_> {}
+impl IpNameLookupHost for SharedKit {}
+impl OutgoingHandlerHost for SharedKit {}`;
 
 export type KitCrate = ParseCrate<typeof kitCrate>;

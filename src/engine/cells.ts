@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "n
 import { basename, dirname, join } from "node:path";
 import { scenarioById, scenarios } from "../scenarios/index.ts";
 import { CellFormatError, EngineError, displayPath } from "./errors.ts";
-import { parseHeader } from "./header.ts";
+import { parseHeader, suppressionError } from "./header.ts";
 import type { Cell, FindingCell, ScenarioCell } from "./types.ts";
 
 export const FINDINGS = "findings";
@@ -66,7 +66,15 @@ export function readCellFolder(folder: string, design = basename(folder), scenar
   const files = entries(real)
     .filter(isCellFileName)
     .filter((name) => scenarios === undefined || scenarios.includes(name.slice(0, -".ts".length)));
-  return collect(files.map((name) => () => readScenarioCell(join(real, name), design, own)));
+  const found = collect(files.map((name) => () => readScenarioCell(join(real, name), design, own)));
+  return { cells: found.cells, malformed: [...found.malformed, ...silencedSupportModules(real)] };
+}
+
+/** Support modules beside the cells that silence the compiler: errors in them count against the cells. */
+function silencedSupportModules(folder: string): CellFormatError[] {
+  return entries(folder)
+    .filter((name) => name.endsWith(".lib.ts"))
+    .flatMap((name) => suppressionError(read(join(folder, name)), join(folder, name)) ?? []);
 }
 
 /** Parses one design cell file, throwing a CellFormatError when it breaks the format (a file that is not a regular file among them). */

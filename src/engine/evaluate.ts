@@ -91,7 +91,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const evaluations = cells.map((cell): CellEvaluation => {
     const compile = Object.fromEntries(checked.map(({ run, results }) => [run.compiler, results.get(cell)!]));
     const ran = runtime.results.get(cell);
-    const attempt = cell.kind === "scenario" ? attemptDeparture(cell.scenario, "ts", readFileSync(cell.file, "utf8"), cell.scenarioFolder) : undefined;
+    const attempt = cell.kind === "scenario" ? attemptDeparture(cell.scenario, "ts", readFileSync(cell.file, "utf8"), cell.design, cell.scenarioFolder) : undefined;
     return { cell, compile, ...(ran === undefined ? {} : { runtime: ran }), ...(attempt === undefined ? {} : { attempt }) };
   });
   const modules = moduleChecks(checked);

@@ -44,12 +44,28 @@ function headerEnd(lines: readonly string[]): number {
   return index === -1 ? lines.length + 1 : index + 1;
 }
 
+const SUPPRESSION = /\/[/*].*@ts-(expect-error|ignore|nocheck)\b/;
+
+/**
+ * The first line of `text` that silences the compiler (`@ts-expect-error`, `@ts-ignore`,
+ * `@ts-nocheck`), as a CellFormatError, or undefined: a cell pins its diagnostics in its header, so a
+ * directive that hides one would turn a refusal into "compiles" unseen.
+ */
+export function suppressionError(text: string, file: string): CellFormatError | undefined {
+  const index = splitLines(text).findIndex((line) => SUPPRESSION.test(line));
+  if (index === -1) return undefined;
+  const directive = SUPPRESSION.exec(splitLines(text)[index]!)![1];
+  return new CellFormatError(file, index + 1, `@ts-${directive} silences the compiler; a cell pins what it reports in its header instead`);
+}
+
 export function parseHeader(text: string, file: string): ParsedHeader {
   const lines = splitLines(text);
   const codeStarts = headerEnd(lines);
   const fail: (line: number, problem: string) => never = (line, problem) => {
     throw new CellFormatError(file, line, problem);
   };
+  const suppression = suppressionError(text, file);
+  if (suppression !== undefined) throw suppression;
 
   let subject: HeaderSubject | undefined;
   let rust: { claim: RustClaim; line: number } | undefined;

@@ -9,7 +9,7 @@ export { CellFormatError, displayPath, EngineError, errorLine, firstLine, userPa
 export { evaluate, type EvaluateOptions, type IsolatedFolder } from "./evaluate.ts";
 export { DEFAULT_LIMITS, inPool, loadIsolatedModule, type ModuleLoad, type RunLimits } from "./isolation.ts";
 export type { ScenarioInfo } from "./cell-process.ts";
-export { parseHeader, type HeaderSubject, type ParsedHeader } from "./header.ts";
+export { parseHeader, suppressionError, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";
 export { enableCellImports } from "./loading.ts";
 export { runCell } from "./runtime.ts";

@@ -1,7 +1,7 @@
 // `npx tsx src/rust/main.ts`: compiles every Rust twin and prints the design x scenario table of
 // rustc outcomes, the time the rustc runs took, and every problem (a design twin that does not
 // compile, a twin whose header is wrong, a cell whose `// rust:` claim differs from its twin).
-// Exits 1 when there is a problem; "not run" (no rustc, or one older than 1.65) exits 0.
+// Exits 1 when there is a problem; "not run" (no rustc, or one older than 1.75) exits 0.
 
 import { scenarios } from "../scenarios/index.ts";
 import { formatClaim } from "./claim.ts";

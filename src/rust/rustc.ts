@@ -1,10 +1,11 @@
-// Rustc: finding the compiler (the twins need 1.65 or later, for generic associated types) and
-// compiling one twin to metadata, reading its JSON diagnostics into error codes.
+// Rustc: finding the compiler (the twins need 1.75 or later: generic associated types, and `impl
+// Trait` returned from a trait method) and compiling one twin to metadata, reading its JSON
+// diagnostics into error codes.
 
 import { spawn, spawnSync } from "node:child_process";
 import { NOCODE } from "./claim.ts";
 
-const MIN_RUSTC: readonly [major: number, minor: number] = [1, 65];
+const MIN_RUSTC: readonly [major: number, minor: number] = [1, 75];
 
 export type RustcProbe = { readonly ok: true; readonly version: string } | { readonly ok: false; readonly reason: string };
 
@@ -20,7 +21,7 @@ export function probeRustc(rustc: string): RustcProbe {
   if (run.status !== 0 || match === null) return { ok: false, reason: `${rustc} --version said "${version || run.stderr.trim()}"` };
   const [major, minor] = [Number(match[1]), Number(match[2])];
   if (major < MIN_RUSTC[0] || (major === MIN_RUSTC[0] && minor < MIN_RUSTC[1])) {
-    return { ok: false, reason: `${version} is older than ${MIN_RUSTC.join(".")} (the twins need generic associated types)` };
+    return { ok: false, reason: `${version} is older than ${MIN_RUSTC.join(".")} (the twins need generic associated types and impl Trait in traits)` };
   }
   return { ok: true, version };
 }

@@ -88,7 +88,7 @@ export type RustColumn =
 
 const rustcOption = (options: RustColumnOptions): string => options.rustc ?? process.env["RUSTC"] ?? "rustc";
 
-/** Why the column would not run (rustc missing or older than 1.65), or undefined when it would. */
+/** Why the column would not run (rustc missing or older than 1.75), or undefined when it would. */
 export function rustNotRunReason(options: RustColumnOptions = {}): string | undefined {
   const probe = probeRustc(rustcOption(options));
   return probe.ok ? undefined : probe.reason;
@@ -183,7 +183,7 @@ function errorLines(errors: readonly RustError[], root: string): string[] {
 function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source: string, own: OwnScenarios): string[] {
   if (twin.design === FINDINGS) return [];
   if (!scenarios.some((scenario) => scenario.id === twin.scenario) && !own.has(twin.scenario)) return [`unknown scenario "${twin.scenario}"`];
-  const departure = attemptDeparture(twin.scenario, "rust", source, own.get(twin.scenario));
+  const departure = attemptDeparture(twin.scenario, "rust", source, twin.design, own.get(twin.scenario));
   return [
     ...(designs.has(twin.design) ? [] : [`no design twin rust/designs/${twin.design}.rs`]),
     ...(departure === undefined ? [] : [departure.text]),

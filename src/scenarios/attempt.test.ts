@@ -82,3 +82,16 @@ describe("where a cell departs after a block hole", () => {
     expect(match).toMatchObject({ follows: false, templateLine: 3, fileLine: 6, expected: "export function link() {", found: "function link() {" });
   });
 });
+
+describe("the wiring holes", () => {
+  const wiring = ["«imports:imports»", "export const x = 1;"].join("\n");
+
+  it("take import declarations, on one line or several", () => {
+    expect(matchAttempt(wiring, 'import { a } from "accessor-kit";\nimport {\n  b,\n} from "./design.ts";\nexport const x = 1;').follows).toBe(true);
+  });
+
+  it("take no other code, so nothing can be smuggled in beside the imports", () => {
+    expect(matchAttempt(wiring, 'import { a } from "accessor-kit";\ndeclare module "accessor-kit" {}\nexport const x = 1;').follows).toBe(false);
+    expect(matchAttempt("«uses:uses»\nfn f() {}", "use design::kit;\nimpl Host for KitData {}\nfn f() {}").follows).toBe(false);
+  });
+});

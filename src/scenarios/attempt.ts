@@ -9,6 +9,10 @@
 //                 the helpers a design's callers must write, such as a marker or an annotation)
 //   «name:ident»  inside a line: one identifier (a function name, never type arguments)
 //   «name:params» inside a line: more parameters, unannotated (`, use`), or none
+//   «name:names»  inside a line: identifiers separated by commas (what a `use ...::{}` names)
+//   «name:imports» alone on a line: import declarations only (from accessor-kit, expect-type or a
+//                 relative module), so the wiring cannot smuggle code in
+//   «name:uses»   alone on a line: `use design::...;` lines only
 // A hole named twice must be filled with the same text both times. Blank lines and whole-line `//`
 // comments are ignored on both sides, so a cell may explain itself anywhere; every other line is
 // compared with its indentation trimmed.
@@ -41,10 +45,19 @@ interface CodeLine {
   readonly text: string;
 }
 
-const HOLE = /«([a-z][a-z0-9 -]*?)(?::(ident|params))?»/g;
-const BLOCK_HOLE = /^«[a-z][a-z0-9 -]*»$/;
+const HOLE = /«([a-z][a-z0-9 -]*?)(?::(ident|params|names|imports|uses))?»/g;
+const BLOCK_HOLE = /^«([a-z][a-z0-9 -]*?)(?::(imports|uses))?»$/;
 const IDENT = "[A-Za-z_$][A-Za-z0-9_$]*";
-const KINDS: Readonly<Record<string, string>> = { ident: IDENT, params: `(?:, ${IDENT})*` };
+/** What a hole of each kind may hold (inline kinds within a line, block kinds whole lines). */
+const KINDS: Readonly<Record<string, string>> = {
+  ident: IDENT,
+  params: `(?:, ${IDENT})*`,
+  names: `${IDENT}(?:, ${IDENT})*`,
+  // import declarations only, from the kit, expect-type or a relative module (the design, a support module)
+  imports: `(?:import [^;]*? from "(?:accessor-kit|expect-type|\\.{1,2}/[^"\\n]*)";\\n)*?`,
+  // `use design::...;` lines only
+  uses: `(?:use design::[^;\\n]*;\\n)*?`,
+};
 
 /** Where the program starts: after the leading comment lines (a cell's header, a twin's `//!` docs). */
 function bodyStart(lines: readonly string[]): number {
@@ -76,7 +89,8 @@ function linePatterns(template: readonly CodeLine[]): { patterns: string[]; name
     return `(${pattern})`;
   };
   const patterns = template.map(({ text }) => {
-    if (BLOCK_HOLE.test(text)) return group(text.slice(1, -1), "(?:[^\\n]*\\n)*?");
+    const block = BLOCK_HOLE.exec(text);
+    if (block !== null) return group(block[1]!, block[2] === undefined ? "(?:[^\\n]*\\n)*?" : KINDS[block[2]]!);
     let pattern = "";
     let last = 0;
     for (const hole of text.matchAll(HOLE)) {
@@ -169,9 +183,29 @@ export function readAttemptTemplate(scenario: string, language: AttemptLanguage,
   return { scenario: owner, language, file, text: readFileSync(file, "utf8") };
 }
 
-/** Where a cell or twin of `scenario` departs from the scenario's attempt (see readAttemptTemplate); undefined when it follows it. */
-export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string, folder?: string): Departure | undefined {
-  return departure(readAttemptTemplate(scenario, language, folder), text);
+/**
+ * Where a cell or twin of `scenario` departs from the scenario's attempt (`folder`: a proposal's own
+ * scenario's, see readAttemptTemplate); undefined when it follows it. Given its design, it must also
+ * be that design's attempt: a twin's `«design»` names it, and a cell imports no other kit design
+ * (`../../designs/<id>.ts`).
+ */
+export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string, design?: string, folder?: string): Departure | undefined {
+  const template = readAttemptTemplate(scenario, language, folder);
+  const found = departure(template, text);
+  if (found !== undefined || design === undefined) return found;
+  const holes = (matchAttempt(template.text, text) as Extract<AttemptMatch, { follows: true }>).holes;
+  const named = language === "rust" ? [holes.get("design") ?? design] : [...(holes.get("imports") ?? "").matchAll(/\.\.\/\.\.\/designs\/([\w-]+)\.ts/g)].map((m) => m[1]!);
+  const other = named.find((name) => name !== design);
+  if (other === undefined) return undefined;
+  const line = text.split(/\r?\n/).findIndex((source) => source.includes(`designs/${other}.`)) + 1;
+  return {
+    line,
+    template: template.file,
+    templateLine: 0,
+    expected: `the design ${design}`,
+    found: `the design ${other}`,
+    text: `line ${line} uses the design ${other}, not its own, ${design}`,
+  };
 }
 
 /** `attempt.ts.tmpl` or `attempt.rs.tmpl`. */

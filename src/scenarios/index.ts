@@ -1,5 +1,6 @@
 // Every scenario, in the order the matrix shows them.
 
+import { borrowedStoreData } from "./borrowed-store-data/index.ts";
 import { capturingGetter } from "./capturing-getter/index.ts";
 import { capturingOwnedGetter } from "./capturing-owned-getter/index.ts";
 import { fieldProjection } from "./field-projection/index.ts";
@@ -18,6 +19,7 @@ import { typeErasedGetter } from "./type-erased-getter/index.ts";
 
 export const scenarios: readonly Scenario[] = [
   fieldProjection,
+  borrowedStoreData,
   sharedTable,
   freshView,
   ownedHost,

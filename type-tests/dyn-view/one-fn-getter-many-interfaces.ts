@@ -3,10 +3,10 @@
 // rust: error E0277
 // One getter function returning the store data: TypeScript takes it (both views structurally), Rust
 // refuses it (KitData is no Host, E0277).
-import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { type Borrow, KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
-function get(d: KitData): KitData {
+function get(d: Borrow<KitData>): Borrow<KitData> {
   return d;
 }
 

@@ -5,11 +5,11 @@
 // views' members, and a structural type needs no coercion. Rust refuses it: `&mut KitData` becomes a
 // `&mut dyn View` only where a coercion to that type is asked for, so here it must be a Host itself,
 // and KitData is none (E0277).
-import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { type Borrow, KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
 export function link(): Linked<KitData> {
-  const get = (d: KitData) => d;
+  const get = (d: Borrow<KitData>) => d;
   const data = new KitData();
   return linkBoth(data, data.table, (linker) => {
     sockets.addToLinker(linker, get);

@@ -3,7 +3,7 @@
 // rust: compiles
 // A third party's host in a field: the wrapped state as the sockets view, the third party's host for
 // http through D1's `addToLinker`. Both take it.
-import { AuditedHttp, KitData, linkBoth, type Linked } from "accessor-kit";
+import { AuditedHttp, field, KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/dyn-view.ts";
 
 class App {
@@ -14,6 +14,6 @@ export function link(): Linked<App> {
   const data = new App();
   return linkBoth(data, data.audited.view.table, (linker) => {
     sockets.addToLinkerGetHost(linker, (d) => d.audited.view);
-    http.addToLinker(linker, (d) => d.audited);
+    http.addToLinker(linker, (d) => field(d, "audited"));
   });
 }

@@ -20,23 +20,23 @@
 // Rust fails closed: leaving D out is E0283 "type annotations needed" (twice per call), and the
 // number getter is E0308 (rust/twins/findings/hkt-parameter-fallback.rs).
 
-import { KitData, Linker } from "accessor-kit";
+import { type Borrow, KitData, Linker } from "accessor-kit";
 import { expectTypeOf } from "expect-type";
 import type { Data, HasData, HasSelf, WasiSockets } from "../../designs/gat-like.ts";
 
 /** What addToLinker registered: the marker it used, and the getter as the linker typed it. */
 interface Registration<T, D extends HasData> {
   readonly marker: D;
-  readonly get: (data: T) => Data<D, T>;
+  readonly get: (data: Borrow<T>) => Data<D, T>;
 }
 /** wasmtime 34's `add_to_linker::<T, D>(linker, getter)`, without a defence against a missing D. */
-declare function addToLinker<T, D extends HasData>(linker: Linker<T>, getter: (data: T) => Data<D, T>): Registration<T, D>;
+declare function addToLinker<T, D extends HasData>(linker: Linker<T>, getter: (data: Borrow<T>) => Data<D, T>): Registration<T, D>;
 
 const linker = new Linker<KitData>();
 
 // D named: the getter is checked against D's view
 const itself = addToLinker<KitData, HasSelf<KitData>>(linker, (data) => data);
-expectTypeOf(itself.get).returns.toEqualTypeOf<KitData>();
+expectTypeOf(itself.get).returns.toEqualTypeOf<Borrow<KitData>>();
 addToLinker<KitData, WasiSockets>(linker, (data) => data.socketsView());
 addToLinker<KitData, WasiSockets>(linker, () => 42);
 

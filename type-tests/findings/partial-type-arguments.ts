@@ -1,6 +1,6 @@
 // finding: partial-type-arguments
 // expect: error TS2558 at 45 "Expected 2 type arguments, but got 1."
-// expect: error TS2339 at 45 "Property 'socketsView' does not exist on type 'WasiSockets'."
+// expect: error TS2339 at 45 "Property 'socketsView' does not exist on type 'Borrow<WasiSockets>'."
 // expect: error TS2304 at 46 "Cannot find name '_'."
 // rust: error E0107
 //

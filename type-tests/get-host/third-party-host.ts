@@ -3,7 +3,7 @@
 // rust: compiles
 // A third party's host kept in a field: sockets gets the library's view of the wrapped state, http
 // the third party's host through D1's `addToLinker` (kept over the forwarding impl). Both take it.
-import { AuditedHttp, KitData, linkBoth, type Linked } from "accessor-kit";
+import { AuditedHttp, field, KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 
 class App {
@@ -14,6 +14,6 @@ export function link(): Linked<App> {
   const data = new App();
   return linkBoth(data, data.audited.view.table, (linker) => {
     sockets.addToLinkerGetHost(linker, (d) => d.audited.view.socketsView());
-    http.addToLinker(linker, (d) => d.audited);
+    http.addToLinker(linker, (d) => field(d, "audited"));
   });
 }

@@ -3,7 +3,7 @@
 // rust: error E0277
 // Getters in a record of function types: TypeScript takes them. Rust's boxed closures are not Copy,
 // and GetHost's supertraits want `Fn + Copy` (E0277); PR #10770 names type erasure among GetHost's
-// costs (E0191, E0038 for `dyn GetHost`).
+// costs (a `dyn GetHost` instead: findings/get-host-not-dyn-compatible).
 import { type HttpCtxView, KitData, linkBoth, type Linked, type SocketsCtxView } from "accessor-kit";
 import { http, sockets } from "../../designs/get-host.ts";
 

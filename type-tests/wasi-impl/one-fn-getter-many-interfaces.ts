@@ -1,13 +1,13 @@
 // scenario: one-fn-getter-many-interfaces
-// expect: error TS2345 at 17 "'(d: KitData) => KitData' is not assignable to parameter of"
-// expect: error TS2345 at 18 "'(d: KitData) => KitData' is not assignable to parameter of"
+// expect: error TS2345 at 17 "'(d: Borrow<KitData>) => Borrow<KitData>' is not assignable"
+// expect: error TS2345 at 18 "'(d: Borrow<KitData>) => Borrow<KitData>' is not assignable"
 // rust: error E0277
 // One getter function returning the store data: refused in both languages, KitData is no host
 // (TS2345; Rust E0277).
-import { KitData, linkBoth, type Linked } from "accessor-kit";
+import { type Borrow, KitData, linkBoth, type Linked } from "accessor-kit";
 import { http, sockets } from "../../designs/wasi-impl.ts";
 
-function get(d: KitData): KitData {
+function get(d: Borrow<KitData>): Borrow<KitData> {
   return d;
 }
 

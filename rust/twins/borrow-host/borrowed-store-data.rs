@@ -1,0 +1,19 @@
+// expect: compiles
+//! `Linker<App<'a>>` with a field-ref closure: no bound on T.
+
+#[macro_use]
+#[path = "../../designs/borrow-host.rs"]
+mod design;
+use design::kit;
+use design::kit::{KitData, LinkError, Linker};
+bindgen!({});
+libraries!();
+
+pub struct App<'a> {
+    pub kit: &'a mut KitData,
+}
+
+pub fn link<'a>(linker: &mut Linker<App<'a>>) -> Result<(), LinkError> {
+    sockets::add_to_linker(linker, |d| &mut *d.kit)?;
+    http::add_to_linker(linker, |d| &mut *d.kit)
+}
