@@ -1,74 +1,30 @@
-// `npm run bench [-- --rounds <n>]`: speed figures, each a ratio against a baseline measured in the
-// same run, with the machine they came from. Not a test: nothing here fails on a slow figure.
-//   1. the runtime's own host-call cost (issue 2): (a) wasm-internal, (b) direct JS import,
-//      (c) funcWrap host function, and (c)/(b);
+// `npm run bench [-- --rounds <n>] [-- --readme]`: speed figures, each against a baseline measured
+// in the same run, with the spread over interleaved rounds and the machine they came from. Not a
+// test: nothing here fails on a slow figure. Every measured process runs the kit's compiled
+// JavaScript (dist/, built first), never under a TypeScript loader, whose kept function names
+// would be measured too.
+//   1. the runtime's own host-call cost: an empty imported function (the physical floor), a
+//      wasm-internal call, a direct JS import and a funcWrap host function, each in a process of
+//      its own;
 //   2. per design, host calls through its addToLinker against a direct import (src/costs);
 //   3. per design, what TypeScript 7 spends checking its cells, relative to field-ref (src/costs);
-//   4. the whole matrix evaluation against plain tsc and tsd, and both compilers against one (matrix.ts).
+//   4. the main job, whole processes on both sides (main-job.ts), and the goals of issue 15.
+// `--readme` writes the goals' table into README.md (between its bench markers).
 
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { Caller, Linker, loadGuest, Store } from "accessor-kit";
-import {
-  CALLS,
-  describeMachine,
-  designHostCalls,
-  directImport,
-  formatRatio,
-  designsOf,
-  hostCallTable,
-  matrixCells,
-  pairedRatio,
-  spread,
-  spreadCells,
-  table,
-  timeLoops,
-  typeCheckCosts,
-  typeCheckTable,
-  verdict,
-} from "../src/costs/index.ts";
-import { evaluate } from "../src/engine/index.ts";
-import { matrixBenchmark } from "./matrix.ts";
+import type * as Costs from "../src/costs/index.ts";
+import type * as Engine from "../src/engine/index.ts";
+import { goalTable, mainJobBenchmark, type Goal } from "./main-job.ts";
 
-interface Counter {
-  calls: number;
-}
+const kitRoot = fileURLToPath(new URL("../", import.meta.url));
+const built = async <T>(path: string) => (await import(pathToFileURL(join(kitRoot, "dist", path)).href)) as T;
+const costs = await built<typeof Costs>("costs/index.js");
+const engine = await built<typeof Engine>("engine/index.js");
 
-/** Issue 2's figures: a funcWrap host function against a direct JS import doing the same work. */
-async function runtimeHostCall(rounds: number): Promise<string[]> {
-  const REP = 7;
-  const direct = new Caller<Counter>({ data: { calls: 0 } });
-  const directExports = await directImport(
-    (rep, ret) => {
-      direct.writeU32(ret, 0);
-      direct.writeU32(ret + 4, rep);
-    },
-    (memory) => (direct.memory = memory),
-  );
-  const linker = new Linker<Counter>();
-  linker.instance("example:http/outgoing-handler").funcWrap("future-status", (caller: Caller<Counter>, rep: number, ret: number) => {
-    caller.writeU32(ret, 0);
-    caller.writeU32(ret + 4, rep);
-  });
-  const wrapped = linker.instantiate(new Store({ calls: 0 }), await loadGuest("loop")).exports;
-
-  const loop = (exports: WebAssembly.Exports, kind: "internal" | "import") => ({ exports, kind, rep: REP, expect: REP });
-  const samples = await timeLoops(rounds, {
-    "(a) wasm-internal call": loop(directExports, "internal"),
-    "(b) direct JS import": loop(directExports, "import"),
-    "(c) funcWrap host function": loop(wrapped, "import"),
-  });
-  const ratio = pairedRatio(samples["(c) funcWrap host function"], samples["(b) direct JS import"]);
-  return [
-    `runtime host-call cost: ns per call of a guest loop, ${CALLS.toLocaleString("en")} calls per run, median of ${rounds} interleaved rounds`,
-    ...table([
-      ["callee", "ns/call", "round spread"],
-      ...Object.entries(samples).map(([label, ns]) => [label, ...spreadCells(spread(ns), 2)]),
-    ]),
-    `  (c)/(b) funcWrap vs direct import: ${formatRatio(ratio)}, ${verdict(ratio.median, 1.3)}`,
-  ];
-}
-
-const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" } } });
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "3" }, readme: { type: "boolean", default: false } } });
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) {
   console.error(`bench: --rounds must be a positive integer, got "${values.rounds}"`);
@@ -76,19 +32,61 @@ if (!Number.isInteger(rounds) || rounds < 1) {
 }
 const hostCallRounds = 2 * rounds + 1;
 
+/** The runtime's loops, each in a fresh compiled process, timed in turn. */
+async function runtimeHostCall(): Promise<{ lines: string[]; goal: Goal }> {
+  const runs = hostCallRounds * 5;
+  const samples = await costs.timeSubjects(costs.RUNTIME_LOOPS, runs);
+  const labels: Record<Costs.RuntimeLoop, string> = {
+    floor: "an empty imported function (the floor)",
+    internal: "wasm-internal call",
+    import: "direct JS import writing the result",
+    funcwrap: "funcWrap host function writing it",
+  };
+  const ratio = costs.pairedRatio(samples.funcwrap, samples.import);
+  return {
+    lines: [
+      `runtime host-call cost: ns per call of a guest loop, median of ${runs} runs of ${costs.thousands(costs.RUN_CALLS)} calls, each loop in a process of its own, timed in turn`,
+      ...costs.table([["callee", "ns/call", "spread"], ...costs.RUNTIME_LOOPS.map((loop) => [labels[loop], ...costs.spreadCells(costs.spread(samples[loop]), 2)])]),
+      `  funcWrap / direct import: ${costs.formatRatio(ratio)}, ${costs.verdict(ratio.median, 1.3)}`,
+    ],
+    goal: { what: "funcWrap host function / direct import", figure: costs.formatRatio(ratio), goal: "<= 1.30x", met: ratio.median <= 1.3 },
+  };
+}
+
+const machineAtStart = costs.describeMachine();
 console.log(`accessor-kit benchmark, ${new Date().toISOString()}`);
-console.log(`machine at the start: ${describeMachine()}`);
+console.log(`machine at the start: ${machineAtStart}`);
 console.log("Every figure is a median over rounds in which it and its baseline ran in turn; the spread over the rounds shows the noise.\n");
 
-// First, in a process that has run nothing else yet (see src/costs/host-call.ts on type feedback).
-for (const line of await runtimeHostCall(hostCallRounds)) console.log(line);
+const runtime = await runtimeHostCall();
+for (const line of runtime.lines) console.log(line);
 
-const cells = matrixCells();
-const evaluation = await evaluate({ designs: designsOf(cells), compilers: ["ts7"] });
+engine.setCaching(false);
+const cells = costs.matrixCells();
+const evaluation = await engine.evaluate({ designs: costs.designsOf(cells), compilers: ["ts7"] });
 console.log();
-for (const line of hostCallTable(await designHostCalls(evaluation, hostCallRounds))) console.log(line);
+for (const line of costs.hostCallTable(await costs.designHostCalls(evaluation, hostCallRounds))) console.log(line);
 console.log();
-for (const line of typeCheckTable(await typeCheckCosts(cells, rounds))) console.log(line);
+for (const line of costs.typeCheckTable(await costs.typeCheckCosts(cells, rounds))) console.log(line);
 console.log();
-for (const line of await matrixBenchmark(cells, rounds)) console.log(line);
-console.log(`\nmachine at the end: ${describeMachine()}`);
+const mainJob = await mainJobBenchmark(kitRoot, rounds, engine, costs);
+for (const line of mainJob.lines) console.log(line);
+
+const goals = [runtime.goal, ...mainJob.goals];
+const machineAtEnd = costs.describeMachine();
+const table = goalTable(goals);
+console.log(`\ngoals (${goals.filter((g) => g.met).length} of ${goals.length} met):`);
+for (const line of table) console.log(line);
+console.log(`\nmachine at the end: ${machineAtEnd}`);
+
+if (values.readme) {
+  const readme = join(kitRoot, "README.md");
+  const [start, end] = ["<!-- bench:start -->", "<!-- bench:end -->"];
+  const text = readFileSync(readme, "utf8");
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to < from) throw new Error(`README.md has no ${start} ... ${end} block`);
+  const block = [start, `Latest run: ${new Date().toISOString().slice(0, 10)}, ${machineAtStart} (at the end: load average ${machineAtEnd.split("load average ").at(-1)}); ${rounds} rounds.`, "", ...table, end].join("\n");
+  writeFileSync(readme, text.slice(0, from) + block + text.slice(to + end.length));
+  console.log("README.md: the goals' table rewritten");
+}

@@ -4,7 +4,7 @@
 // of bad input, which must be one line on stderr and exit status 2. runtime-tests/consumer.test.ts
 // runs the installed package.
 
-import { spawnSync } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -204,6 +204,39 @@ describe("accessor-kit check: review a proposal beside the kit's designs", () =>
       expect(report.proposals.map((proposal) => proposal.design)).toEqual(["lend-host"]);
       expect(report.pass).toBe(true);
       expect(ran.status).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "checks again after each edit to any of its proposals under --watch, the edit seen by every compiler",
+    async () => {
+      const first = proposalCopy("watched");
+      // A second proposal may not bring the first's scenario again.
+      const folder = proposalCopy("watched-too", (files) => ["scenarios", "lent-host-kept.ts"].forEach(files.remove));
+      let stdout = "";
+      let child: ChildProcess | undefined;
+      const running = cli(["check", first, folder, "--design", "field-ref", "--format", "junit", "--watch"], {
+        env: withoutRustc,
+        started: (started) => {
+          child = started;
+          started.stdout?.on("data", (chunk: string) => (stdout += chunk));
+        },
+      });
+      const reports = () => stdout.split("</testsuites>").slice(0, -1);
+      const until = async (count: number) => {
+        while (reports().length < count) await new Promise((wait) => setTimeout(wait, 100));
+      };
+      await until(1);
+      expect(reports()[0]).not.toContain("<failure");
+      writeFileSync(join(folder, "shared-table.ts"), `${readFileSync(join(folder, "shared-table.ts"), "utf8")}\nexport const watched: number = "not a number";\n`);
+      await until(2);
+      const failures = reports()[1]!.split("<failure").slice(1);
+      expect(failures.length).toBeGreaterThan(0);
+      for (const compiler of ["ts7", "ts6"]) expect(failures.join("")).toContain(`${compiler}`);
+      expect(failures.join("")).toContain("TS2322");
+      child!.kill();
+      await running;
     },
     SLOW,
   );

@@ -17,7 +17,11 @@ import {
   locateCompiler,
   readCellFolder,
   readScenarioCell,
+  compilers,
+  supportModules,
+  type ProgramCheck,
 } from "../src/engine/index.ts";
+import { checkProgram, checksInOneProcess, checkWithTsc } from "../src/engine/tsc.ts";
 import { scenarios } from "../src/scenarios/index.ts";
 
 // The fixture kit lives in a dot folder, which TypeScript's `include` globs skip: its cells fail on
@@ -337,4 +341,25 @@ describe("judging per compiler", () => {
       problems: ["unexpected TS2741 at 8: Property 'sockets' is missing in type"],
     });
   });
+});
+
+describe("TypeScript 6's service: one process sharing the library work between programs", () => {
+  it("reports exactly what tsc -p reports for each program: diagnostics, who imports whom, the files", async () => {
+    const ts6 = compilers.find((compiler) => compiler.id === "ts6")!;
+    const { cells } = findCells(miniKit);
+    const files = (kind: "scenario" | "finding") => cells.filter((cell) => cell.kind === kind && !("tsconfig" in cell && cell.tsconfig)).map((cell) => cell.file);
+    const programs = [
+      ...(["scenario", "finding"] as const).map((kind) => ({ files: [...files(kind), ...supportModules(files(kind))] })),
+      ...cells.flatMap((cell) => (cell.kind === "finding" && cell.tsconfig !== undefined ? [{ tsconfig: cell.tsconfig }] : [])),
+    ];
+    const comparable = ({ diagnostics, imports, files: read }: ProgramCheck) => ({
+      diagnostics: [...diagnostics].sort((a, b) => `${a.file}:${a.line}:${a.column}:${a.code}`.localeCompare(`${b.file}:${b.line}:${b.column}:${b.code}`)),
+      imports: [...imports].map(([from, to]) => [from, [...to].sort()]).sort(),
+      files: [...read].sort(),
+    });
+    expect(checksInOneProcess(ts6)).toBe(true);
+    for (const program of programs) {
+      expect(comparable(await checkProgram(ts6, program))).toEqual(comparable(await checkWithTsc(ts6, program)));
+    }
+  }, 180_000);
 });

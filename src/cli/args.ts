@@ -28,6 +28,10 @@ export interface Options {
   readonly cacheDir?: string;
   /** No progress display. */
   readonly quiet: boolean;
+  /** Results kept by content are used and stored (false: --no-cache). */
+  readonly cache: boolean;
+  /** Run again after every change (--watch). */
+  readonly watch: boolean;
 }
 
 /** What only `check` takes. */
@@ -66,6 +70,8 @@ const OPTIONS = {
   format: { type: "string" },
   "repo-url": { type: "string" },
   "cache-dir": { type: "string" },
+  "no-cache": { type: "boolean" },
+  watch: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   "allow-missing": { type: "boolean" },
   accept: { type: "boolean" },
@@ -113,6 +119,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     ...(values["repo-url"] === undefined ? {} : { repoUrl: urlOf(values["repo-url"]) }),
     ...(values["cache-dir"] === undefined ? {} : { cacheDir: nonEmpty("--cache-dir", values["cache-dir"]) }),
     quiet: values.quiet === true,
+    cache: values["no-cache"] !== true,
+    watch: values.watch === true,
   };
   if (command === "matrix") {
     if (rest.length > 0) throw new UsageError(`matrix takes no arguments, got "${rest.join(" ")}" (see accessor-kit help matrix)`);

@@ -14,8 +14,11 @@ const OPTIONS = `options:
   --format <format>        ${FORMATS.join(", ")} (default text; see below)
   --repo-url <url>         markdown and the GitHub step summary link files of the repository checked out
                            in the working directory to <url>/<path> (in GitHub Actions: the run's commit)
-  --cache-dir <folder>     where the kit writes its temporary files (default: $ACCESSOR_KIT_CACHE_DIR,
-                           else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit)
+  --cache-dir <folder>     where the kit keeps its results and temporary files (default:
+                           $ACCESSOR_KIT_CACHE_DIR, else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit)
+  --no-cache               compute every result afresh (neither read nor write the results kept by content)
+  --watch                  keep the compilers warm and print the report again after every change to the
+                           kit's or the proposals' files (Ctrl-C ends it)
   -q, --quiet              no progress and no notes on stderr (progress shows only on a terminal)
   -h, --help               this help
   -v, --version            the kit's version`;

@@ -6,8 +6,9 @@
 // always one line on stderr, never a stack trace. The report goes to stdout; progress, only on a
 // terminal, to stderr.
 
-import { appendFileSync } from "node:fs";
-import { CellFormatError, EngineError, errorLine, kitVersion, setCacheFolder, userPath, workingDirectory } from "../engine/index.ts";
+import { appendFileSync, existsSync, watch } from "node:fs";
+import { join } from "node:path";
+import { CellFormatError, EngineError, errorLine, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, userPath, workingDirectory } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
 import { renderJson } from "../report/json.ts";
@@ -49,21 +50,25 @@ async function run(command: Command): Promise<number> {
       return 0;
     case "matrix":
       prepare(command.options);
-      return matrix(command.options);
-    case "check":
-      prepare(command.options);
-      return check(command.folders, command.options, command.check, {
-        progress: progressFor(command.options),
-        report: (title, run, built, choice, progress) => reportOf(title, run, built, { ...(choice ?? costsFor(command.options)), compilersNotRun: command.options.compilersNotRun }, progress),
-        show: (report) => show(report, command.options),
-      });
+      return watching(command.options, [], (rerun) => matrix(command.options, rerun));
+    case "check": {
+      const { folders, options } = command;
+      prepare(options);
+      return watching(options, folders.map(userPath), (rerun) =>
+        check(folders, options, command.check, {
+          progress: progressFor(options),
+          report: (title, run, built, choice, progress) => reportOf(title, run, built, { ...(choice ?? costsFor(options, rerun)), compilersNotRun: options.compilersNotRun }, progress),
+          show: (report) => show(report, options),
+        }),
+      );
+    }
     case "init":
       process.stdout.write(`${initProposal(command.folder, command.from).join("\n")}\n`);
       return 0;
   }
 }
 
-async function matrix(options: Options): Promise<number> {
+async function matrix(options: Options, rerun: boolean): Promise<number> {
   const { cells, malformed } = kitCells(options);
   const progress = progressFor(options)(cells.length);
   let report: Report;
@@ -71,15 +76,55 @@ async function matrix(options: Options): Promise<number> {
     const run = await evaluateWithRust(cells, options.compilers, { onProgress: progress.evaluation, onRustDone: progress.rustDone });
     const evaluation = { ...run.evaluation, malformed: [...run.evaluation.malformed, ...malformed] };
     const built = buildMatrix(evaluation, run.rust, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() });
-    report = await reportOf("matrix", { ...run, evaluation }, built, { ...costsFor(options), compilersNotRun: options.compilersNotRun }, progress);
+    report = await reportOf("matrix", { ...run, evaluation }, built, { ...costsFor(options, rerun), compilersNotRun: options.compilersNotRun }, progress);
   } finally {
     progress.stop();
   }
   return show(report, options);
 }
 
+/** What the kit's evidence is made of: what --watch watches (and the folders given), changes to which run the command again. */
+const WATCHED = ["type-tests", "designs", "rust", "tsconfig.json"];
+
+/**
+ * Runs `once`; under --watch, runs it again after every change to the kit's cells, designs, Rust
+ * twins and tsconfig or to the given folders (every proposal of a `check`; changes within 50 ms
+ * taken together), and never returns: Ctrl-C ends it. The compilers stay warm in between (TS 6's
+ * service keeps its parsed files and each program's diagnostics), and every result whose inputs did
+ * not change comes from the result cache, so a re-run does only what the change reaches.
+ */
+async function watching(options: Options, folders: readonly string[], once: (rerun: boolean) => Promise<number>): Promise<number> {
+  if (!options.watch) {
+    try {
+      return await once(false);
+    } finally {
+      // The compilers' services exit before this process does, their work counted in its CPU time.
+      await stopCompilerServices();
+    }
+  }
+  // Watching starts before the first run, so an edit made while it runs is not missed.
+  // A run that fails (bad input: a proposal that does not load) says why in one line, and the
+  // watch goes on: the next save may fix it.
+  const runOnce = (rerun: boolean) => once(rerun).then((code) => (process.exitCode = code), fail);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const rerun = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(() => runOnce(true));
+    }, 50);
+  };
+  for (const path of [...WATCHED.map((name) => join(kitRoot, name)), ...folders]) {
+    if (existsSync(path)) watch(path, { recursive: true }, rerun);
+  }
+  await runOnce(false);
+  if (!options.quiet) process.stderr.write("accessor-kit: watching for changes (Ctrl-C ends)\n");
+  return new Promise(() => {});
+}
+
 function prepare(options: Options): void {
   if (options.cacheDir !== undefined) setCacheFolder(userPath(options.cacheDir));
+  setCaching(options.cache);
   if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
 }
 
@@ -88,8 +133,9 @@ function progressFor(options: Options): (cells: number) => ProgressDisplay {
   return (cells) => progressOn(process.stderr, { quiet: options.quiet, cells });
 }
 
-/** Whether the costs are measured for this format, and if not, why. */
-function costsFor(options: Options): CostsChoice {
+/** Whether the costs are measured for this format (not on a watch re-run: they take longer than the verdicts), and if not, why. */
+function costsFor(options: Options, rerun: boolean): CostsChoice {
+  if (rerun) return { measure: false, reason: "not measured again while watching" };
   return FIGURES.includes(options.format) ? { measure: true, reason: "" } : { measure: false, reason: `not shown in the ${options.format} format` };
 }
 

@@ -1,6 +1,7 @@
 // One measuring process of host-call.ts (started with fork, an IPC channel to its parent):
 //   host-call-process.ts direct          the direct import
 //   host-call-process.ts <cell file>     the loop guest linked by the cell's `link()`
+//   host-call-process.ts floor|internal|import|funcwrap   the runtime's own loops (runtimeLoop)
 // After one untimed warm-up run it sends `{ ready }`, then answers each `{ calls }` with `{ ns }`, the
 // ns per call of one timed run of that many calls; anything that goes wrong is one `{ error }` line,
 // never a stack trace.
@@ -8,12 +9,13 @@
 import { pathToFileURL } from "node:url";
 import { enableCellImports, errorLine } from "../engine/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
-import { directFutureStatus, type GuestLoop, linkedFutureStatus, type MeasuringMessage, timeOnce, type TimeRequest } from "./host-call.ts";
+import { directFutureStatus, type GuestLoop, isRuntimeLoop, linkedFutureStatus, runtimeLoop, type MeasuringMessage, timeOnce, type TimeRequest } from "./host-call.ts";
 
 const send = (message: MeasuringMessage) => process.send!(message);
 
 async function prepare(subject: string): Promise<GuestLoop> {
   if (subject === "direct") return directFutureStatus();
+  if (isRuntimeLoop(subject)) return runtimeLoop(subject);
   enableCellImports(); // the kit's cell or a proposal's, anywhere on disk
   const { link } = (await import(pathToFileURL(subject).href)) as { link?: () => Linked<unknown> | Promise<Linked<unknown>> };
   if (typeof link !== "function") throw new Error(`${subject} exports no link() function`);

@@ -14,13 +14,16 @@
 
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { compilers, type Evaluation, firstLine, kitRoot, type ScenarioCell, siblingModule } from "../engine/index.ts";
+import { compilers, type Evaluation, firstLine, kitModule, kitRoot, resultCache, runtimeInputs, type ResultCache, type ScenarioCell, siblingModule } from "../engine/index.ts";
+import { measuredOn } from "./machine.ts";
 import { loadGuest } from "../guest.ts";
 import { Caller } from "../runtime/caller.ts";
 import { FutureIncomingResponse, HttpCtx } from "../interfaces/http-ctx.ts";
 import { HttpViewHost, outgoingHandler } from "../interfaces/http.ts";
 import { ipv4 } from "../interfaces/sockets-ctx.ts";
+import { Linker } from "../runtime/linker.ts";
 import { ResourceTable } from "../runtime/resource-table.ts";
+import { Store } from "../runtime/store.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import { designsOf } from "./cells.ts";
 import { loadTypeScript } from "./program.ts";
@@ -32,7 +35,7 @@ export const CALLS = 2_000_000;
 /** A design's host calls are timed in rounds of this many short runs per side, in turn... */
 const RUNS_PER_ROUND = 5;
 /** ...each of this many guest calls (a round makes as many calls as one run of CALLS). */
-const RUN_CALLS = CALLS / RUNS_PER_ROUND;
+export const RUN_CALLS = CALLS / RUNS_PER_ROUND;
 
 /** A loop guest ready to time: its raw exports, which loop to run, and the rep every call passes. */
 export interface GuestLoop {
@@ -60,15 +63,6 @@ export function timeOnce(name: string, loop: GuestLoop, calls = CALLS): number {
   return ns;
 }
 
-/**
- * Times each loop `rounds` times, in turn, after one untimed warm-up run each (which tiers the
- * code up to the optimizing compilers); returns ns per call, per loop, in round order.
- */
-export function timeLoops<K extends string>(rounds: number, loops: Readonly<Record<K, GuestLoop>>): Promise<Record<K, number[]>> {
-  for (const [name, loop] of Object.entries<GuestLoop>(loops)) timeOnce(name, loop);
-  const tasks = Object.fromEntries(Object.entries<GuestLoop>(loops).map(([name, loop]) => [name, () => timeOnce(name, loop)]));
-  return interleave(rounds, tasks as Record<K, () => number>);
-}
 
 /**
  * The loop guest instantiated with raw WebAssembly, `futureStatus` as a direct JS import; it gets
@@ -106,6 +100,50 @@ export async function directFutureStatus(): Promise<GuestLoop> {
     (memory) => (caller.memory = memory),
   );
   return { exports, kind: "import", rep, expect: STATUS };
+}
+
+/**
+ * The runtime's own loops, whatever a design does: `floor`, an empty imported function (the
+ * physical cost of a guest-to-JS call); `internal`, a wasm-internal function writing the result;
+ * `import`, a direct JS import writing it through a Caller; `funcwrap`, a Linker funcWrap host
+ * function writing it.
+ */
+export const RUNTIME_LOOPS = ["floor", "internal", "import", "funcwrap"] as const;
+export type RuntimeLoop = (typeof RUNTIME_LOOPS)[number];
+
+export function isRuntimeLoop(subject: string): subject is RuntimeLoop {
+  return (RUNTIME_LOOPS as readonly string[]).includes(subject);
+}
+
+export async function runtimeLoop(loop: RuntimeLoop): Promise<GuestLoop> {
+  const REP = 7;
+  const writeResult = (caller: Caller<unknown>, rep: number, ret: number) => {
+    caller.writeU32(ret, 0);
+    caller.writeU32(ret + 4, rep);
+  };
+  if (loop === "funcwrap") {
+    const linker = new Linker<undefined>();
+    linker.instance(outgoingHandler.name).funcWrap("future-status", writeResult);
+    return { exports: linker.instantiate(new Store(undefined), await loadGuest("loop")).exports, kind: "import", rep: REP, expect: REP };
+  }
+  const caller = new Caller<undefined>({ data: undefined });
+  const host = loop === "floor" ? () => {} : (rep: number, ret: number) => writeResult(caller, rep, ret);
+  const exports = await directImport(host, (memory) => (caller.memory = memory));
+  return { exports, kind: loop === "internal" ? "internal" : "import", rep: REP, expect: loop === "floor" ? 0 : REP };
+}
+
+/**
+ * ns per call of each subject (a runtime loop, "direct", or a cell file), each in a fresh process of
+ * its own, timed in turn `runs` times (one process runs at any moment).
+ */
+export async function timeSubjects<K extends string>(subjects: readonly K[], runs: number, calls = RUN_CALLS): Promise<Record<K, number[]>> {
+  const processes = await MeasuringProcess.startAll(subjects);
+  try {
+    const tasks = Object.fromEntries(subjects.map((subject, index) => [subject, () => processes[index]!.time(calls)])) as Record<K, () => Promise<number>>;
+    return await interleave(runs, tasks);
+  } finally {
+    for (const measuring of processes) measuring.stop();
+  }
 }
 
 /** A design's path: the loop guest instantiated by a cell's linker and store, reading a response pushed into its table. */
@@ -183,35 +221,54 @@ export function hostCallCell(evaluation: Evaluation, design: string): ScenarioCe
 }
 
 /**
- * Every design's host-call cost, each against the one direct-import process. The measuring
- * processes start (and warm up) together; then the designs are timed one after the other.
+ * Every design's host-call cost, each against the one direct-import process, from the cache where
+ * the design's cell and everything its run depends on are unchanged. Bounded: two measuring
+ * processes are alive at once (the direct import's, and one design's at a time; the two are timed
+ * in turn, so one core is busy timing), so time and memory grow linearly with the designs.
  */
-export async function designHostCalls(evaluation: Evaluation, rounds: number): Promise<DesignHostCall[]> {
+export async function designHostCalls(evaluation: Evaluation, rounds: number, cache: ResultCache = resultCache(false)): Promise<DesignHostCall[]> {
   const designs = designsOf(evaluation.cells.map(({ cell }) => cell)).map((design) => {
     const goal = hostCallGoals[design];
     return { base: goal === undefined ? { design } : { design, goal }, cell: hostCallCell(evaluation, design) };
   });
-  const started = await Promise.allSettled([
-    MeasuringProcess.start("direct"),
-    ...designs.map(({ cell }) => (cell === undefined ? Promise.reject(new Error(`no compiling ${hostCallScenarios.join(" or ")} cell to link through`)) : MeasuringProcess.start(cell.file))),
-  ]);
-  try {
-    const [direct, ...measuring] = started;
-    if (direct!.status === "rejected") throw direct!.reason;
-    const results: DesignHostCall[] = [];
-    for (const [index, { base, cell }] of designs.entries()) {
-      const design = measuring[index]!;
-      try {
-        if (design.status === "rejected") throw design.reason;
-        results.push({ ...base, cell: cell!.id, cost: await timeAgainst(direct!.value, design.value, rounds) });
-      } catch (error) {
-        results.push({ ...base, unavailable: error instanceof Error ? error.message : String(error) });
-      }
+  const results = new Map<string, DesignHostCall>();
+  const toMeasure: { readonly base: { readonly design: string; readonly goal?: number }; readonly cell: ScenarioCell }[] = [];
+  for (const { base, cell } of designs) {
+    if (cell === undefined) results.set(base.design, { ...base, unavailable: `no compiling ${hostCallScenarios.join(" or ")} cell to link through` });
+    else {
+      const hit = cache.lookup<HostCallCost>("host-call", hostCallIdentity(cell, rounds));
+      if (hit !== undefined) results.set(base.design, { ...base, cell: cell.id, cost: hit });
+      else toMeasure.push({ base, cell });
     }
-    return results;
-  } finally {
-    for (const settled of started) if (settled.status === "fulfilled") settled.value.stop();
   }
+  if (toMeasure.length > 0) {
+    const direct = await MeasuringProcess.start("direct");
+    try {
+      for (const { base, cell } of toMeasure) {
+        try {
+          const since = Date.now();
+          const design = await MeasuringProcess.start(cell.file);
+          try {
+            const cost = await timeAgainst(direct, design, rounds);
+            cache.store("host-call", hostCallIdentity(cell, rounds), runtimeInputs(cell.file, evaluation.imports ?? new Map()), cost, since);
+            results.set(base.design, { ...base, cell: cell.id, cost });
+          } finally {
+            design.stop();
+          }
+        } catch (error) {
+          results.set(base.design, { ...base, unavailable: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    } finally {
+      direct.stop();
+    }
+  }
+  return designs.map(({ base }) => results.get(base.design)!);
+}
+
+/** What a host-call figure is: which cell, how many rounds and calls, on which machine and node, by which kit. */
+function hostCallIdentity(cell: ScenarioCell, rounds: number): object {
+  return { cell: cell.file, rounds, calls: RUN_CALLS, runs: RUNS_PER_ROUND, kit: kitModule, ...measuredOn() };
 }
 
 const processModule = fileURLToPath(siblingModule("host-call-process", import.meta.url));

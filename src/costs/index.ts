@@ -5,6 +5,7 @@
 
 export {
   CALLS,
+  RUN_CALLS,
   designHostCalls,
   directImport,
   type DesignHostCall,
@@ -14,11 +15,14 @@ export {
   type HostCallCost,
   hostCallGoals,
   hostCallScenarios,
-  timeLoops,
+  RUNTIME_LOOPS,
+  type RuntimeLoop,
+  timeSubjects,
 } from "./host-call.ts";
 export { describeMachine, machine, type Machine } from "./machine.ts";
 export { designsOf, matrixCells } from "./cells.ts";
+export { measuredOn } from "./machine.ts";
 export { checkFiles, compiler, loadTypeScript, runNode, type Run } from "./program.ts";
-export { hostCallTable, spreadCells, table, typeCheckTable, verdict } from "./report.ts";
+export { hostCallTable, spreadCells, table, thousands, typeCheckTable, verdict } from "./report.ts";
 export { formatRatio, interleave, pairedRatio, spread, type Spread } from "./statistics.ts";
 export { type CheckStatistics, parseExtendedDiagnostics, type TypeCheckCost, typeCheckCosts, typeCheckReference } from "./type-check.ts";

@@ -19,3 +19,9 @@ export function machine(): Machine {
 export function describeMachine(m: Machine = machine()): string {
   return `${m.cpu}, ${m.cores} cores, node ${m.node}, load average ${m.load.toFixed(2)}`;
 }
+
+/** What a cached figure was measured on, as far as it decides the figure: the processor, the cores, node (not the load). */
+export function measuredOn(): Pick<Machine, "cpu" | "cores" | "node"> {
+  const { cpu, cores, node } = machine();
+  return { cpu, cores, node };
+}

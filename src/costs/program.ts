@@ -4,10 +4,8 @@
 
 import { execFile } from "node:child_process";
 import { unlinkSync } from "node:fs";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { type Compiler, type CompilerId, compilers, fromSources, kitRoot, locateCompiler, writeProgramConfig } from "../engine/index.ts";
+import { type Compiler, type CompilerId, compilers, kitNodeOptions, kitRoot, locateCompiler, writeProgramConfig } from "../engine/index.ts";
 
 export interface Run {
   /** Wall time from spawn to exit. */
@@ -19,13 +17,8 @@ export interface Run {
 
 const execute = promisify(execFile);
 
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-
-/**
- * The node options that let it run the kit's TypeScript modules (tsx's loader, which `npm start`
- * runs under); none for the build, which registers the loader itself before it imports a cell.
- */
-export const loadTypeScript: readonly string[] = fromSources ? ["--import", tsxLoader] : [];
+/** The node options that let a process run the kit's modules (the engine's `kitNodeOptions`). */
+export const loadTypeScript: readonly string[] = kitNodeOptions;
 
 /** Runs `node <args>` in the kit root; a non-zero exit is a result, not an error. */
 export async function runNode(args: readonly string[]): Promise<Run> {

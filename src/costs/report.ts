@@ -22,12 +22,17 @@ export function verdict(ratio: number, goal: number | undefined, bound: "at most
   return `goal ${bound === "at most" ? "<=" : ">="} ${goal.toFixed(2)}x: ${met ? "met" : "MISSED"}`;
 }
 
+/** `400,000`: digits grouped by threes (toLocaleString would load the ICU data, a tenth of a warm run). */
+export function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
 export function hostCallTable(results: readonly DesignHostCall[], width = Infinity): string[] {
   const measured = results.flatMap((r) => ("cost" in r ? [r.cost] : []))[0];
   const how =
     measured === undefined
       ? ""
-      : ` (median of ${measured.runs} runs of ${measured.calls.toLocaleString("en")} calls per side, ${measured.rounds} rounds of ${measured.runs / measured.rounds}, each design run paired with the direct run before it, each side in a process of its own; the spread of the paired ratios over the runs in brackets)`;
+      : ` (median of ${measured.runs} runs of ${thousands(measured.calls)} calls per side, ${measured.rounds} rounds of ${measured.runs / measured.rounds}, each design run paired with the direct run before it, each side in a process of its own; the spread of the paired ratios over the runs in brackets)`;
   const title = `host-call cost per design: ns per guest call through the design's addToLinker and the Linker, against a direct import doing the same host work${how}`;
   const rows = results.map((r) =>
     "cost" in r

@@ -9,8 +9,10 @@
 // design's time is its program's fastest round minus the kit's fastest round (a median of such
 // small differences drowns in the noise; the spread of the program's rounds is reported with it).
 
-import { kitTypes, type ScenarioCell, supportModules } from "../engine/index.ts";
+import { dirname, isAbsolute, join } from "node:path";
+import { kitRoot, kitTypes, resultCache, type ResultCache, type ScenarioCell, supportModules } from "../engine/index.ts";
 import { designsOf } from "./cells.ts";
+import { measuredOn } from "./machine.ts";
 import { checkFiles, compiler } from "./program.ts";
 import { interleave, spread, type Spread } from "./statistics.ts";
 
@@ -50,26 +52,52 @@ export interface TypeCheckCost {
 /** The design every type-check cost is relative to. */
 export const typeCheckReference = "field-ref";
 
-/** The TS 7 type-check cost of each design of `cells`, over `rounds` rounds. */
-export async function typeCheckCosts(cells: readonly ScenarioCell[], rounds: number): Promise<TypeCheckCost[]> {
+/** What one design's program measured above the kit alone (a TypeCheckCost before relating it to the reference). */
+type Measured = Pick<TypeCheckCost, "checkMs" | "programMs" | "instantiations" | "types">;
+
+/**
+ * The TS 7 type-check cost of each design of `cells`, over `rounds` rounds; from the cache for a
+ * design whose program's files (its cells, their support modules, the design, the kit, the
+ * libraries) are unchanged since it was measured with as many rounds on this machine.
+ */
+export async function typeCheckCosts(cells: readonly ScenarioCell[], rounds: number, cache: ResultCache = resultCache(false)): Promise<TypeCheckCost[]> {
   const designs = designsOf(cells);
-  const programs: Record<string, () => Promise<CheckStatistics>> = { [KIT]: () => checkStatistics([kitTypes]) };
-  for (const design of designs) {
-    const files = cells.filter((cell) => cell.design === design).map((cell) => cell.file);
-    programs[design] = () => checkStatistics([...files, ...supportModules(files)]);
-  }
-  const statistics = await interleave(rounds, programs);
-  const fastest = (program: string) => spread(statistics[program]!.map((stats) => stats.checkMs)).min;
-  const kit = statistics[KIT]![0]!;
-  const above = (design: string) => {
-    const own = statistics[design]![0]!;
-    return { checkMs: fastest(design) - fastest(KIT), instantiations: own.instantiations - kit.instantiations, types: own.types - kit.types };
+  const cellsOf = (design: string) => cells.filter((cell) => cell.design === design);
+  const filesOf = (design: string) => {
+    const files = cellsOf(design).map((cell) => cell.file);
+    return [...files, ...supportModules(files)];
   };
-  const reference = designs.includes(typeCheckReference) ? above(typeCheckReference) : undefined;
+  const identity = (design: string) => ({ files: filesOf(design), kit: kitTypes, rounds, compiler: compiler("ts7").version, ...measuredOn() });
+  const measured = new Map<string, Measured>();
+  for (const design of designs) {
+    const hit = cache.lookup<Measured>("type-check", identity(design));
+    if (hit !== undefined) measured.set(design, hit);
+  }
+  const toMeasure = designs.filter((design) => !measured.has(design));
+  if (toMeasure.length > 0) {
+    const programs: Record<string, () => Promise<CheckStatistics & { readonly files: readonly string[] }>> = { [KIT]: () => checkStatistics([kitTypes]) };
+    for (const design of toMeasure) programs[design] = () => checkStatistics(filesOf(design));
+    const since = Date.now();
+    const statistics = await interleave(rounds, programs);
+    const fastest = (program: string) => spread(statistics[program]!.map((stats) => stats.checkMs)).min;
+    const kit = statistics[KIT]![0]!;
+    for (const design of toMeasure) {
+      const own = statistics[design]![0]!;
+      const result: Measured = {
+        checkMs: fastest(design) - fastest(KIT),
+        programMs: spread(statistics[design]!.map((stats) => stats.checkMs)),
+        instantiations: own.instantiations - kit.instantiations,
+        types: own.types - kit.types,
+      };
+      const inputs = [...own.files, ...new Set(own.files.map((file) => dirname(file))), join(kitRoot, "tsconfig.json")];
+      cache.store("type-check", identity(design), inputs, result, since);
+      measured.set(design, result);
+    }
+  }
+  const reference = measured.get(typeCheckReference);
   return designs.map((design) => {
-    const own = above(design);
-    const programMs = spread(statistics[design]!.map((stats) => stats.checkMs));
-    const cost = { design, cells: cells.filter((cell) => cell.design === design).length, rounds, ...own, programMs };
+    const own = measured.get(design)!;
+    const cost = { design, cells: cellsOf(design).length, rounds, ...own };
     if (reference === undefined) return cost;
     return { ...cost, relative: { checkMs: own.checkMs / reference.checkMs, instantiations: own.instantiations / reference.instantiations } };
   });
@@ -78,7 +106,8 @@ export async function typeCheckCosts(cells: readonly ScenarioCell[], rounds: num
 /** The baseline program's key: the kit alone (no design is named so). */
 const KIT = "(the kit alone)";
 
-async function checkStatistics(files: readonly string[]): Promise<CheckStatistics> {
-  const run = await checkFiles(compiler("ts7"), files, ["--extendedDiagnostics", "--singleThreaded"]);
-  return parseExtendedDiagnostics(run.stdout);
+/** One `--extendedDiagnostics` run of a program of `files`, and every file it read (`--listFiles`). */
+async function checkStatistics(files: readonly string[]): Promise<CheckStatistics & { readonly files: readonly string[] }> {
+  const run = await checkFiles(compiler("ts7"), files, ["--extendedDiagnostics", "--singleThreaded", "--listFiles"]);
+  return { ...parseExtendedDiagnostics(run.stdout), files: run.stdout.split(/\r?\n/).filter((line) => isAbsolute(line)) };
 }

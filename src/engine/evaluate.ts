@@ -6,11 +6,14 @@
 // them to compile are started while the compilers check them; their results count only for the
 // cells that do compile). An isolated folder (a proposal's) is checked in a program of its own, so
 // nothing in it reaches another cell; its modules' errors are reported once, apart from its cells;
-// its cells run in child processes, only those that type-check as their header expects.
+// its cells run in child processes, only those that type-check as their header expects. A program's
+// diagnostics and a kit cell's run come from the result cache when none of their inputs changed.
 
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
+import { cachingEnabled, newRound, resultCache, type ResultCache } from "./cache.ts";
+import { ProgramTimes, Slots } from "./schedule.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
@@ -19,7 +22,7 @@ import { DEFAULT_LIMITS, inPool, IsolatedRuns, type RunLimits } from "./isolatio
 import { judge } from "./judge.ts";
 import { Runtime } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
-import { checkProgram, type Program, type ProgramCheck } from "./tsc.ts";
+import { checkProgram, checkProgramCached, checksInOneProcess, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, ModuleCheck, RuntimeResult, ScenarioCell } from "./types.ts";
 
 /** A folder of cells from outside the kit (a proposal's), evaluated apart from every other cell. */
@@ -46,6 +49,11 @@ export interface EvaluateOptions extends CellSelection {
   readonly isolate?: readonly IsolatedFolder[];
   /** The limits of each run in a child process (default DEFAULT_LIMITS). */
   readonly limits?: RunLimits;
+  /**
+   * Default: the CLI's choice (`--no-cache` turns it off; see `setCaching`). Take each program's
+   * diagnostics and each cell's run from the result cache where none of their inputs changed.
+   */
+  readonly cache?: boolean;
   /** Called as the evaluation goes: when a compiler has judged a program's cells, and when a runtime check ends. */
   readonly onProgress?: (progress: EvaluationProgress) => void;
 }
@@ -57,7 +65,10 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const versions = compilers.map((compiler) => locateCompiler(compiler).version);
   const isolated = options.isolate ?? [];
   const programs = programsFor(cells, isolated);
-  const slots = new Slots();
+  newRound();
+  const cache = resultCache(options.cache);
+  const slots = new Slots(Math.max(2, availableParallelism()));
+  const times = new ProgramTimes(options.cache ?? cachingEnabled());
   const progress = { cells: cells.length, judged: {} as Partial<Record<CompilerId, number>>, ran: 0 };
   const report = () => options.onProgress?.({ ...progress, judged: { ...progress.judged } });
   const judged = (compiler: CompilerId, count: number) => {
@@ -68,7 +79,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const inIsolation = (cell: Cell) => isolated.some(({ folder }) => dirname(cell.file) === folder);
   const trusted = cells.filter((cell) => !inIsolation(cell));
   const onRan = () => (progress.ran++, report());
-  const running = options.runtime === false ? undefined : new Runtime(trusted, compilers[0]!.id, onRan);
+  const running = options.runtime === false ? undefined : new Runtime(trusted, compilers[0]!.id, onRan, cache);
   const apart = new Map(
     options.runtime === false
       ? []
@@ -77,11 +88,10 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
-      const priority = (program: number) => (program === 0 ? index : compilers.length + index * programs.length + program);
-      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, priority, slots, judged);
-      if (index === 0 && options.runtime !== false) {
+      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, { slots, times, cache }, judged);
+      if (index === 0 && running !== undefined) {
         const isolatedCells = cells.filter((cell): cell is ScenarioCell => cell.kind === "scenario" && inIsolation(cell));
-        const [kit, own] = await Promise.all([running!.results(trusted, checkedByOne.results), runApart(isolatedCells, checkedByOne.results, apart, onRan)]);
+        const [kit, own] = await Promise.all([running.results(trusted, checkedByOne.results, checkedByOne.imports), runApart(isolatedCells, checkedByOne.results, apart, onRan)]);
         runtime = { results: new Map([...kit.results, ...own.results]), ms: Math.max(kit.ms, own.ms) };
       }
       return checkedByOne;
@@ -101,7 +111,8 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
     evaluations.every(
       (e) => Object.values(e.compile).every((result) => result.pass) && (e.cell.header.explored || e.runtime?.pass !== false) && e.attempt === undefined,
     );
-  return { cells: evaluations, malformed, modules, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass };
+  const imports = checked[0]!.imports;
+  return { cells: evaluations, malformed, modules, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass, imports };
 }
 
 /**
@@ -142,7 +153,7 @@ function selectCompilers(ids: readonly CompilerId[] | undefined): readonly Compi
   return configured.filter((compiler) => ids.includes(compiler.id));
 }
 
-interface ProgramOfCells {
+export interface ProgramOfCells {
   readonly program: Program;
   readonly cells: readonly Cell[];
   /** An isolated folder's modules: their diagnostics, and those charged to no cell, are the folder's, not its cells'. */
@@ -155,7 +166,7 @@ interface ProgramOfCells {
  * finding's augmentations never reach a design cell), one per finding folder with its own tsconfig.
  * Each shared program also holds the support modules (`*.lib.ts`) beside its cells.
  */
-function programsFor(cells: readonly Cell[], isolated: readonly IsolatedFolder[]): readonly ProgramOfCells[] {
+export function programsFor(cells: readonly Cell[], isolated: readonly IsolatedFolder[] = []): readonly ProgramOfCells[] {
   const shared = (group: readonly Cell[], modules: readonly string[] = []): ProgramOfCells[] => {
     if (group.length === 0 && modules.length === 0) return [];
     const files = group.map((cell) => cell.file);
@@ -171,55 +182,46 @@ function programsFor(cells: readonly Cell[], isolated: readonly IsolatedFolder[]
   ];
 }
 
+/** How the programs of one evaluation are run: the cores shared by all compilers, the programs' past times, the result cache. */
+interface Running {
+  readonly slots: Slots;
+  readonly times: ProgramTimes;
+  readonly cache: ResultCache;
+}
+
+/**
+ * One compiler's programs, each from the cache or checked when a core is free, the longest first
+ * (by its time in the last run, else an estimate), whatever the compiler; the programs of a
+ * compiler that checks them all in one process (TS 6's service) go to it one at a time.
+ */
 async function runCompiler(
   compiler: Compiler<CompilerId>,
   version: string,
   programs: readonly ProgramOfCells[],
-  priority: (program: number) => number,
-  slots: Slots,
+  { slots, times, cache }: Running,
   judged: (compiler: CompilerId, cells: number) => void,
-): Promise<{ run: CompilerRun; results: Map<Cell, CellResult>; modules: Map<string, Diagnostic[]> }> {
+): Promise<{ run: CompilerRun; results: Map<Cell, CellResult>; modules: Map<string, Diagnostic[]>; imports: Map<string, Set<string>> }> {
   const started = performance.now();
   const results = new Map<Cell, CellResult>();
   const modules = new Map<string, Diagnostic[]>();
+  const imports = new Map<string, Set<string>>();
+  const lane = checksInOneProcess(compiler) ? new Slots(1) : undefined;
   await Promise.all(
-    programs.map(async ({ program, cells, modules: own }, index) => {
-      const { charged, uncharged } = chargeToCells(cells, await slots.run(priority(index), () => checkProgram(compiler, program)), own);
+    programs.map(async ({ program, cells, modules: own }) => {
+      const priority = -times.estimate(compiler, program);
+      const timed = () => times.time(compiler, program, () => checkProgram(compiler, program));
+      const run = () => slots.run(priority, timed);
+      const check = await checkProgramCached(cache, compiler, program, () => (lane === undefined ? run() : lane.run(priority, run)));
+      const { charged, uncharged } = chargeToCells(cells, check, own);
+      for (const [from, to] of check.imports) imports.set(from, new Set([...(imports.get(from) ?? []), ...to]));
       for (const cell of cells) results.set(cell, judge(cell, compiler.id, charged.get(cell) ?? []));
       for (const file of own ?? []) modules.set(file, []);
       for (const diagnostic of uncharged) modules.set(diagnostic.file, [...(modules.get(diagnostic.file) ?? []), diagnostic]);
       judged(compiler.id, cells.length);
     }),
   );
-  return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results, modules };
-}
-
-/**
- * Compiler processes at once: one per core (at least two, so two compilers always overlap). A task
- * with a lower priority number starts first: every compiler's first program (the design cells) at
- * once, then the reference compiler's other programs (so the runtime checks can start), then the rest.
- */
-class Slots {
-  #free = Math.max(2, availableParallelism());
-  readonly #waiting: { readonly priority: number; readonly start: () => void }[] = [];
-
-  async run<T>(priority: number, task: () => Promise<T>): Promise<T> {
-    if (this.#free === 0) {
-      await new Promise<void>((start) => {
-        const at = this.#waiting.findIndex((waiting) => waiting.priority > priority);
-        this.#waiting.splice(at === -1 ? this.#waiting.length : at, 0, { priority, start });
-      });
-    } else {
-      this.#free--;
-    }
-    try {
-      return await task();
-    } finally {
-      const next = this.#waiting.shift();
-      if (next === undefined) this.#free++;
-      else next.start();
-    }
-  }
+  times.save();
+  return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results, modules, imports };
 }
 
 /**

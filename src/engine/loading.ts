@@ -1,37 +1,52 @@
 // Loading: how a process imports cells and design modules, TypeScript files anywhere on disk (the
-// kit's own, or a proposal's folder in another project). Two module hooks, registered once before
-// the first such import:
+// kit's own, or a proposal's folder in another project). Module hooks, registered once before the
+// first such import:
 // - `accessor-kit` resolves to the kit module this process runs (src/index.ts from the sources,
 //   dist/index.js from the build), whoever imports it, so there is one Store and one Linker class;
 //   node alone would find the kit only from inside its own folder, or another copy of it (and the
 //   packages a cell may import beside it, `cellPackages`, to the kit's copies);
-// - every `.ts` file outside node_modules loads as an ES module, as the engine type-checks it,
-//   even in a folder with no `"type": "module"` package.json (where it would load as CommonJS).
-// Running from the build, the process cannot load TypeScript itself: tsx's loader is registered
-// first (under the sources, tsx or vitest already runs the process).
+// - every `.ts` file outside node_modules (or inside the kit's own folder, wherever it is installed)
+//   loads as an ES module, as the engine type-checks it,
+//   even in a folder with no `"type": "module"` package.json (where it would load as CommonJS),
+//   its types stripped by esbuild's transform (esbuild is what tsx runs too, but tsx keeps every
+//   function's name with a helper call, which the host-call figures would measure).
 
 import { createRequire, register } from "node:module";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { register as registerTsx } from "tsx/esm/api";
-import { cellPackages, fromSources, kitModule } from "./package.ts";
+import { cellPackages, fromSources, kitModule, kitRoot } from "./package.ts";
 
 // Runs on node's loader thread, so it is plain JavaScript handed over as a data: URL.
 const hooks = `
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 let kit;
 let packages;
-export function initialize(data) {
-  ({ kit, packages } = data);
+let kitFolder;
+let esbuild;
+export async function initialize(data) {
+  kit = data.kit;
+  packages = data.packages;
+  kitFolder = data.kitFolder;
+  esbuild = await import(data.esbuild);
 }
+const isCellSource = (url) =>
+  url.protocol === "file:" && url.pathname.endsWith(".ts") && (url.href.startsWith(kitFolder) || !url.pathname.includes("/node_modules/"));
 export async function resolve(specifier, context, next) {
   if (specifier === "accessor-kit") return { url: kit, format: "module", shortCircuit: true };
   if (Object.hasOwn(packages, specifier)) return { url: packages[specifier], shortCircuit: true };
   if (/^(\\.{1,2}\\/|\\/|file:)/.test(specifier)) {
     const url = new URL(specifier, context.parentURL ?? "file:///");
-    if (url.pathname.endsWith(".ts") && !url.pathname.includes("/node_modules/")) {
-      return { url: url.href, format: "module", shortCircuit: true };
-    }
+    if (isCellSource(url)) return { url: url.href, format: "module", shortCircuit: true };
   }
   return next(specifier, context);
+}
+export async function load(href, context, next) {
+  const url = new URL(href);
+  if (!isCellSource(url)) return next(href, context);
+  const file = fileURLToPath(url);
+  const { code } = await esbuild.transform(await readFile(file, "utf8"), { loader: "ts", format: "esm", target: "node20", sourcemap: "inline", sourcefile: file });
+  return { format: "module", source: code, shortCircuit: true };
 }
 `;
 
@@ -41,9 +56,10 @@ let enabled = false;
 export function enableCellImports(): void {
   if (enabled) return;
   enabled = true;
-  if (!fromSources) registerTsx();
+  const esbuild = pathToFileURL(createRequire(join(kitRoot, "package.json")).resolve("esbuild")).href;
+  const kitFolder = pathToFileURL(join(kitRoot, "/")).href;
   const packages = Object.fromEntries([...cellPackages].map(([name, { url }]) => [name, url]));
-  register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { kit: kitModule, packages } });
+  register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { kit: kitModule, kitFolder, esbuild, packages } });
 }
 
 /**

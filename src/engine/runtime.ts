@@ -5,13 +5,17 @@
 // reference compiler is still checking them (see `Runtime`), and keeps only the runs of the cells
 // that do compile.
 
-import { pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { scenarioById } from "../scenarios/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import type { CompilerId } from "./compilers.ts";
+import { resultCache, treeInputs, type ResultCache } from "./cache.ts";
 import { errorLine } from "./errors.ts";
 import { expectationsFor } from "./judge.ts";
 import { enableCellImports } from "./loading.ts";
+import { kitModule, kitRoot } from "./package.ts";
 import type { Cell, CellResult, RuntimeResult, ScenarioCell } from "./types.ts";
 
 export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
@@ -53,13 +57,24 @@ function failed(stage: "import" | "link" | "check", error: unknown): RuntimeResu
  */
 export class Runtime {
   readonly #started = new Map<Cell, Promise<RuntimeResult>>();
+  /** The cells whose result came from the cache (nothing to store for them). */
+  readonly #cached = new Set<Cell>();
   readonly #since = performance.now();
+  /** Date.now() when the runs started: an input changed after it may not have been what a run read. */
+  readonly #startedAt = Date.now();
 
   readonly #run: (cell: ScenarioCell) => Promise<RuntimeResult>;
 
-  /** `onRan` is called each time a run ends. */
-  constructor(cells: readonly Cell[], reference: CompilerId, onRan: () => void = () => {}) {
-    this.#run = (cell) => runCell(cell).finally(onRan);
+  readonly #cache: ResultCache;
+
+  /** `onRan` is called each time a run ends (or its result is found in `cache`). */
+  constructor(cells: readonly Cell[], reference: CompilerId, onRan: () => void = () => {}, cache: ResultCache = resultCache(false)) {
+    this.#cache = cache;
+    this.#run = (cell) => {
+      const hit = cache.lookup<RuntimeResult>("runtime", runtimeIdentity(cell));
+      if (hit !== undefined) this.#cached.add(cell);
+      return (hit !== undefined ? Promise.resolve(hit) : runCell(cell)).finally(onRan);
+    };
     for (const cell of cells) {
       if (cell.kind === "scenario" && expectsToCompile(cell, reference)) this.#started.set(cell, this.#run(cell));
     }
@@ -68,16 +83,53 @@ export class Runtime {
   /**
    * The runtime result of every scenario cell that compiled, and the wall time since the first run
    * started. Runs started for cells that did not compile are left out, but waited for: nothing of
-   * the evaluation is still running when it returns.
+   * the evaluation is still running when it returns. `imports` is the reference compiler's account
+   * of which file imports which: with the kit's running code and the guests, what a run's result
+   * is cached against.
    */
-  async results(cells: readonly Cell[], compiled: ReadonlyMap<Cell, CellResult>): Promise<{ results: Map<Cell, RuntimeResult>; ms: number }> {
+  async results(
+    cells: readonly Cell[],
+    compiled: ReadonlyMap<Cell, CellResult>,
+    imports: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  ): Promise<{ results: Map<Cell, RuntimeResult>; ms: number }> {
     const results = new Map<Cell, RuntimeResult>();
     for (const cell of cells) {
-      if (cell.kind === "scenario" && compiled.get(cell)?.outcome === "compiles") results.set(cell, await (this.#started.get(cell) ?? this.#run(cell)));
+      if (cell.kind !== "scenario" || compiled.get(cell)?.outcome !== "compiles") continue;
+      const result = await (this.#started.get(cell) ?? this.#run(cell));
+      if (!this.#cached.has(cell)) this.#cache.store("runtime", runtimeIdentity(cell), runtimeInputs(cell.file, imports), result, this.#startedAt);
+      results.set(cell, result);
     }
     await Promise.all(this.#started.values());
     return { results, ms: performance.now() - this.#since };
   }
+}
+
+/** What a cell's run is: which cell, run by which kit module on which node. */
+function runtimeIdentity(cell: ScenarioCell): object {
+  return { file: cell.file, design: cell.design, scenario: cell.scenario, kit: kitModule, node: process.version };
+}
+
+/**
+ * What a run of `file` depends on: the files it imports, directly or not (and the folders they lie
+ * in), the kit's running code (its sources or its build: the runtime, the scenarios' checks), the
+ * guests, and the packages that load them.
+ */
+export function runtimeInputs(file: string, imports: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const reached = new Set([file]);
+  const queue = [file];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const imported of imports.get(next) ?? []) {
+      if (!reached.has(imported)) reached.add(imported), queue.push(imported);
+    }
+  }
+  const folders = [...reached].map((reachedFile) => dirname(reachedFile));
+  return [...reached, ...folders, ...treeInputs(fileURLToPath(new URL(".", kitModule))), ...treeInputs(join(kitRoot, "guests")), ...kitPackages()];
+}
+
+/** The kit's package.json and those of the packages its runs load (the guests' assembler, the TypeScript transform). */
+function kitPackages(): string[] {
+  const requireFromKit = createRequire(join(kitRoot, "package.json"));
+  return [join(kitRoot, "package.json"), ...["wabt", "esbuild"].map((name) => requireFromKit.resolve(`${name}/package.json`))];
 }
 
 function expectsToCompile(cell: Cell, compiler: CompilerId): boolean {

@@ -4,15 +4,20 @@
 // process, and reads back the diagnostics (message chains included) and which file imports which
 // (the compiler's own account, used to charge a design's errors to its cells).
 
-import { spawn } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import type { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import type { ResultCache } from "./cache.ts";
 import { locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
 import { readTsconfigOverrides } from "./cells.ts";
-import { cellPackages, fromSources, kitRoot, kitTypes } from "./package.ts";
+import { kitNodeOptions } from "./loading.ts";
+import { cellPackages, fromSources, kitRoot, kitTypes, siblingModule } from "./package.ts";
+import type { ServiceReply, ServiceRequest } from "./ts-service.ts";
 import { scratchFolder } from "./scratch.ts";
 import type { Diagnostic } from "./types.ts";
 
@@ -23,9 +28,47 @@ export interface ProgramCheck {
   readonly diagnostics: readonly Diagnostic[];
   /** Importer -> the files it imports, both absolute, as the compiler resolved them. */
   readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every file of the program (libraries included), absolute, as the compiler listed them. */
+  readonly files: readonly string[];
 }
 
+/**
+ * A program checked by a compiler, from the result cache when neither the compiler, nor the
+ * program's configuration, nor any file it read (nor the folders they lie in) changed; else
+ * `check` runs it (the caller's scheduling) and the result is stored.
+ */
+export async function checkProgramCached(cache: ResultCache, compiler: Compiler, program: Program, check: () => Promise<ProgramCheck>): Promise<ProgramCheck> {
+  const identity = { compiler: compiler.id, version: compiler.version, config: programConfig(program) };
+  const hit = cache.lookup<StoredCheck>("program", identity);
+  if (hit !== undefined) return fromStored(hit);
+  const since = Date.now();
+  const checked = await check();
+  cache.store("program", identity, programInputs(checked.files, program), toStored(checked), since);
+  return checked;
+}
+
+/**
+ * A program checked by a compiler: through its service (one process that shares the library work
+ * between programs) for a compiler with the JavaScript API, else by `tsc -p` in a process of its own.
+ */
 export async function checkProgram(compiler: Compiler, program: Program): Promise<ProgramCheck> {
+  const service = CompilerService.for(compiler);
+  if (service === undefined) return checkWithTsc(compiler, program);
+  const config = writeProgramConfig(program);
+  try {
+    return fromStored(await service.check(config));
+  } finally {
+    unlinkSync(config);
+  }
+}
+
+/** True when the compiler's programs go to one service process, so they run one after another. */
+export function checksInOneProcess(compiler: Compiler): boolean {
+  return compilerApi(compiler) !== undefined;
+}
+
+/** `tsc -p <the program's config> --pretty false --explainFiles` in a process of its own, its output read. */
+export async function checkWithTsc(compiler: Compiler, program: Program): Promise<ProgramCheck> {
   const config = writeProgramConfig(program);
   try {
     const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles"]);
@@ -45,16 +88,71 @@ export async function checkProgram(compiler: Compiler, program: Program): Promis
  * packages cells may import, to the kit's copies). The caller deletes it when done.
  */
 export function writeProgramConfig(program: Program): string {
+  const file = join(scratchFolder(), `tsconfig.${randomUUID()}.json`);
+  writeFileSync(file, `${JSON.stringify(programConfig(program), null, 2)}\n`);
+  return file;
+}
+
+/** The tsconfig of a program, as `writeProgramConfig` writes it. */
+export function programConfig(program: Program): object {
   const packages = Object.fromEntries([...cellPackages].map(([name, { folder }]) => [name, [folder]]));
   const options = { noEmit: true, paths: { "accessor-kit": [kitTypes], ...packages }, ...kitTypeLibraries() };
   const base = join(kitRoot, "tsconfig.json");
-  const config =
-    "files" in program
-      ? { extends: base, compilerOptions: options, files: program.files, include: [] }
-      : { extends: [base, program.tsconfig], compilerOptions: options, ...ownFiles(program.tsconfig) };
-  const file = join(scratchFolder(), `tsconfig.${randomUUID()}.json`);
-  writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
-  return file;
+  return "files" in program
+    ? { extends: base, compilerOptions: options, files: program.files, include: [] }
+    : { extends: [base, program.tsconfig], compilerOptions: options, ...ownFiles(program.tsconfig) };
+}
+
+/**
+ * What a program's result depends on besides the compiler and its configuration: every file the
+ * compiler read, the folders they lie in (a file added beside one may change how an import
+ * resolves), the package.json that decides each file's module format, and the tsconfig files the
+ * configuration extends.
+ */
+function programInputs(files: readonly string[], program: Program): string[] {
+  const folders = [...new Set(files.map((file) => dirname(file)))];
+  const tsconfigs = tsconfigChain(join(kitRoot, "tsconfig.json"));
+  if ("tsconfig" in program) tsconfigs.push(...tsconfigChain(program.tsconfig));
+  return [...files, ...folders, ...folders.flatMap((folder) => nearestPackageJson(folder) ?? []), ...tsconfigs];
+}
+
+/** A tsconfig and the local tsconfig files it extends, transitively. */
+function tsconfigChain(tsconfig: string): string[] {
+  let extended: unknown;
+  try {
+    extended = (JSON.parse(readFileSync(tsconfig, "utf8")) as { extends?: unknown }).extends;
+  } catch {
+    return [tsconfig]; // not strict JSON, or absent: its own hash still covers it
+  }
+  const relativeOnes = (Array.isArray(extended) ? extended : [extended]).filter((x): x is string => typeof x === "string" && x.startsWith("."));
+  return [tsconfig, ...relativeOnes.flatMap((base) => tsconfigChain(resolve(dirname(tsconfig), base.endsWith(".json") ? base : `${base}.json`)))];
+}
+
+const packageJsonOf = new Map<string, string | undefined>();
+
+/** The package.json nearest above a folder (which decides whether its .ts files are ES modules). */
+function nearestPackageJson(folder: string): string | undefined {
+  if (packageJsonOf.has(folder)) return packageJsonOf.get(folder);
+  const own = join(folder, "package.json");
+  const parent = dirname(folder);
+  const found = existsSync(own) ? own : parent === folder ? undefined : nearestPackageJson(parent);
+  packageJsonOf.set(folder, found);
+  return found;
+}
+
+/** A ProgramCheck as JSON can hold it (and the service sends it). */
+export interface StoredCheck {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly imports: readonly (readonly [string, readonly string[]])[];
+  readonly files: readonly string[];
+}
+
+function toStored(check: ProgramCheck): StoredCheck {
+  return { diagnostics: check.diagnostics, imports: [...check.imports].map(([from, to]) => [from, [...to]] as const), files: check.files };
+}
+
+function fromStored(stored: StoredCheck): ProgramCheck {
+  return { diagnostics: stored.diagnostics, imports: new Map(stored.imports.map(([from, to]) => [from, new Set(to)])), files: stored.files };
 }
 
 /**
@@ -87,6 +185,7 @@ const FROM_FILE = / from file '(.+?)'(?: with packageId .*)?$/;
 export function parseTscOutput(output: string): ProgramCheck {
   const diagnostics: { file: string; line: number; column: number; code: number; message: string[] }[] = [];
   const imports = new Map<string, Set<string>>();
+  const files: string[] = [];
   let current: { readonly chain: string[] } | { readonly file: string } | undefined;
   for (const line of output.split(/\r?\n/)) {
     if (line.trim() === "") continue;
@@ -99,6 +198,7 @@ export function parseTscOutput(output: string): ProgramCheck {
       current = { chain: diagnostic.message };
     } else if (!/^\s/.test(line)) {
       current = { file: resolve(kitRoot, line.trim()) };
+      files.push(current.file);
     } else if (current !== undefined && "chain" in current) {
       current.chain.push(line.trim());
     } else if (current !== undefined) {
@@ -108,7 +208,7 @@ export function parseTscOutput(output: string): ProgramCheck {
       imports.set(from, (imports.get(from) ?? new Set()).add(current.file));
     }
   }
-  return { diagnostics: diagnostics.map((d) => ({ ...d, message: d.message.join("\n") })), imports };
+  return { diagnostics: diagnostics.map((d) => ({ ...d, message: d.message.join("\n") })), imports, files };
 }
 
 interface TscOutput {
@@ -131,4 +231,97 @@ function runTsc(compiler: Compiler, args: readonly string[]): Promise<TscOutput>
       else done(out);
     });
   });
+}
+
+/** The compiler's JavaScript API (`lib/typescript.js` in its package), or undefined when it has none (TS 7). */
+function compilerApi(compiler: Compiler): string | undefined {
+  const api = join(dirname(dirname(locateCompiler(compiler).bin)), "lib", "typescript.js");
+  return existsSync(api) ? api : undefined;
+}
+
+/** Ends the compilers' service processes this process started, waiting for them to exit. */
+export function stopCompilerServices(): Promise<void> {
+  return CompilerService.stopAll();
+}
+
+const serviceModule = fileURLToPath(siblingModule("ts-service", import.meta.url));
+
+/**
+ * The client of one compiler's service process (ts-service.ts): started on the first program and
+ * kept for the life of this process (a watch run keeps it warm), which it never keeps alive alone.
+ */
+class CompilerService {
+  static readonly #running = new Map<string, CompilerService>();
+
+  static for(compiler: Compiler): CompilerService | undefined {
+    const running = CompilerService.#running.get(compiler.id);
+    if (running !== undefined) return running;
+    const api = compilerApi(compiler);
+    if (api === undefined) return undefined;
+    const service = new CompilerService(compiler, api);
+    CompilerService.#running.set(compiler.id, service);
+    return service;
+  }
+
+  readonly #child: ChildProcess;
+  readonly #pending = new Map<number, { readonly done: (check: StoredCheck) => void; readonly fail: (error: Error) => void }>();
+  #next = 0;
+  #stderr = "";
+
+  private constructor(compiler: Compiler, api: string) {
+    this.#child = fork(serviceModule, [api], { cwd: kitRoot, execArgv: [...kitNodeOptions], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    this.#child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (this.#stderr = (this.#stderr + chunk).slice(-4000)));
+    this.#child.on("message", (reply: ServiceReply) => {
+      const pending = this.#pending.get(reply.id);
+      this.#pending.delete(reply.id);
+      this.#idle();
+      if ("check" in reply) pending?.done(reply.check);
+      else pending?.fail(new EngineError(`${compiler.id} failed on a program: ${reply.error}`));
+    });
+    this.#child.on("exit", (code, signal) => {
+      CompilerService.#running.delete(compiler.id);
+      const why = new EngineError(`${compiler.id}'s service ended (${signal ?? `status ${String(code)}`}): ${firstLine(this.#stderr) || "no message"}`);
+      for (const { fail } of this.#pending.values()) fail(why);
+      this.#pending.clear();
+    });
+    const stop = () => this.#child.kill();
+    process.once("exit", stop);
+    this.#idle();
+  }
+
+  /** Ends every running service and waits for each to exit (so a whole-process measure counts its CPU). */
+  static async stopAll(): Promise<void> {
+    await Promise.all([...CompilerService.#running.values()].map((service) => service.#stop()));
+  }
+
+  #stop(): Promise<void> {
+    return new Promise((done) => {
+      if (this.#child.exitCode !== null || this.#child.signalCode !== null) return done();
+      this.#child.ref();
+      this.#child.once("exit", () => done());
+      this.#child.disconnect();
+    });
+  }
+
+  check(config: string): Promise<StoredCheck> {
+    const id = this.#next++;
+    this.#holdOpen(true);
+    return new Promise((done, fail) => {
+      this.#pending.set(id, { done, fail });
+      this.#child.send({ id, config } satisfies ServiceRequest);
+    });
+  }
+
+  /** With nothing pending, the service does not keep this process alive. */
+  #idle(): void {
+    if (this.#pending.size === 0) this.#holdOpen(false);
+  }
+
+  /** Whether the child, its channel and its stderr pipe keep this process's event loop alive. */
+  #holdOpen(hold: boolean): void {
+    for (const handle of [this.#child, this.#child.channel, this.#child.stderr as (Readable & { ref(): void; unref(): void }) | null]) {
+      if (hold) handle?.ref();
+      else handle?.unref();
+    }
+  }
 }

@@ -165,6 +165,11 @@ export interface Evaluation {
   readonly runtimeMs: number;
   /** Wall time of the whole evaluation. */
   readonly ms: number;
+  /**
+   * The reference compiler's account of which file imports which (absolute paths), over all its
+   * programs: what a cell's run depends on.
+   */
+  readonly imports?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nothing malformed, no module error, every judged result passes, every judged cell's run passes, every cell follows its attempt. */
   readonly pass: boolean;
 }

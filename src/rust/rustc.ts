@@ -2,7 +2,10 @@
 // Trait` returned from a trait method) and compiling one twin to metadata, reading its JSON
 // diagnostics into error codes.
 
-import { spawn, spawnSync } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, resolve as resolvePath } from "node:path";
+import type { ResultCache } from "../engine/cache.ts";
 import { NOCODE } from "./claim.ts";
 
 const MIN_RUSTC: readonly [major: number, minor: number] = [1, 75];
@@ -12,13 +15,27 @@ export type RustcProbe = { readonly ok: true; readonly version: string } | { rea
 /** Runs `<rustc> --version`; not ok, with the reason, when rustc is missing or too old. */
 export function probeRustc(rustc: string): RustcProbe {
   const run = spawnSync(rustc, ["--version"], { encoding: "utf8", timeout: 20_000 });
-  if (run.error !== undefined) {
-    const missing = (run.error as NodeJS.ErrnoException).code === "ENOENT";
-    return { ok: false, reason: missing ? `${rustc} is not on PATH` : `${rustc} --version failed: ${run.error.message}` };
+  return judgeProbe(rustc, run.error, run.status, run.stdout, run.stderr);
+}
+
+/** `probeRustc` without blocking this process while rustc starts. */
+export function probeRustcAsync(rustc: string): Promise<RustcProbe> {
+  return new Promise((done) => {
+    execFile(rustc, ["--version"], { encoding: "utf8", timeout: 20_000 }, (error, stdout, stderr) => {
+      const status = error === null ? 0 : typeof error.code === "number" ? error.code : null;
+      done(judgeProbe(rustc, error !== null && typeof error.code === "string" ? error : undefined, status, stdout, stderr));
+    });
+  });
+}
+
+function judgeProbe(rustc: string, error: Error | undefined, status: number | null, stdout: string, stderr: string): RustcProbe {
+  if (error !== undefined) {
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    return { ok: false, reason: missing ? `${rustc} is not on PATH` : `${rustc} --version failed: ${error.message}` };
   }
-  const version = run.stdout.trim();
+  const version = stdout.trim();
   const match = /^rustc (\d+)\.(\d+)\.\d+/.exec(version);
-  if (run.status !== 0 || match === null) return { ok: false, reason: `${rustc} --version said "${version || run.stderr.trim()}"` };
+  if (status !== 0 || match === null) return { ok: false, reason: `${rustc} --version said "${version || stderr.trim()}"` };
   const [major, minor] = [Number(match[1]), Number(match[2])];
   if (major < MIN_RUSTC[0] || (major === MIN_RUSTC[0] && minor < MIN_RUSTC[1])) {
     return { ok: false, reason: `${version} is older than ${MIN_RUSTC.join(".")} (the twins need generic associated types and impl Trait in traits)` };
@@ -72,11 +89,50 @@ function errorsOf(stderr: string): RustError[] {
 
 const TIMEOUT_MS = 60_000;
 
-/** Compiles `file` as a 2021-edition library to metadata only, writing the output to `outFile`. */
-export function compileToMetadata(rustc: string, file: string, outFile: string): Promise<RustcRun> {
-  const args = ["--edition", "2021", "--crate-type", "lib", "--crate-name", "twin", "--emit=metadata", "--error-format=json"];
+const ARGS = ["--edition", "2021", "--crate-type", "lib", "--crate-name", "twin", "--error-format=json"] as const;
+
+/**
+ * What rustc does with `file` (compiled as below), from the result cache when neither rustc's
+ * version nor any file it read (the twin, every module it includes, as rustc's dep-info lists them,
+ * and the folders they lie in) changed.
+ */
+export async function compileCached(cache: ResultCache, rustc: { readonly path: string; readonly version: string }, file: string, outFile: string): Promise<RustcRun> {
+  const identity = { rustc: rustc.version, args: ARGS, file };
+  const hit = cache.lookup<RustcRun>("rustc", identity);
+  if (hit !== undefined) return hit;
+  const since = Date.now();
+  const depInfo = `${outFile}.d`;
+  const run = await compileToMetadata(rustc.path, file, outFile, depInfo);
+  const read = run.failure === undefined ? readDepInfo(depInfo) : undefined;
+  // Without dep-info (rustc stops before writing it on a syntax error) the inputs are unknown: nothing is stored.
+  if (read !== undefined) cache.store("rustc", identity, [...read, ...read.map((input) => dirname(input))], run, since);
+  return run;
+}
+
+/** The files a dep-info file lists (`path:` lines, `\ ` for a space in a name), absolute; undefined when absent. */
+function readDepInfo(depInfo: string): string[] | undefined {
+  let text: string;
+  try {
+    text = readFileSync(depInfo, "utf8");
+  } catch {
+    return undefined;
+  }
+  return text
+    .split("\n")
+    .filter((line) => line.endsWith(":") && !line.startsWith("#"))
+    .map((line) => resolvePath(line.slice(0, -1).replace(/\\ /g, " ")));
+}
+
+/**
+ * Compiles `file` as a 2021-edition library to metadata only, writing the output to `outFile` (and,
+ * when asked, the files rustc read to `depInfo`).
+ */
+export function compileToMetadata(rustc: string, file: string, outFile: string, depInfo?: string): Promise<RustcRun> {
+  const out = resolvePath(outFile);
+  const emit = depInfo === undefined ? `--emit=metadata=${out}` : `--emit=metadata=${out},dep-info=${resolvePath(depInfo)}`;
   return new Promise((resolve) => {
-    const child = spawn(rustc, [...args, "-o", outFile, file], { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
+    // rustc writes a long type's full name to a file in its working folder: the output's folder, not the user's.
+    const child = spawn(rustc, [...ARGS, emit, resolvePath(file)], { cwd: dirname(out), stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", (error) => resolve({ errors: [], failure: `rustc could not run: ${error.message}` }));

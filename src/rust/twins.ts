@@ -10,11 +10,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
-import { FINDINGS, findCells, kitRoot, scratchSubfolder, type Cell, type OwnScenarios, type RustClaim } from "../engine/index.ts";
+import { FINDINGS, findCells, kitRoot, resultCache, scratchSubfolder, type Cell, type OwnScenarios, type RustClaim } from "../engine/index.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
-import { compileToMetadata, inParallel, probeRustc, type RustError } from "./rustc.ts";
+import { compileCached, inParallel, probeRustc, probeRustcAsync, type RustError } from "./rustc.ts";
 
 export type TwinKey = `${string}/${string}`;
 
@@ -23,6 +23,8 @@ export interface RustColumnOptions {
   readonly root?: string;
   /** The compiler to run; defaults to $RUSTC, else `rustc` on PATH. */
   readonly rustc?: string;
+  /** Default: the CLI's choice (see `setCaching`). Take each file's rustc result from the cache where nothing it read changed. */
+  readonly cache?: boolean;
   /** Only these designs' twins (and no findings' twins); default: every twin. */
   readonly designs?: readonly string[];
   /** The cells whose `// rust:` claims are checked (default: every cell under `<root>/type-tests/`). */
@@ -222,7 +224,7 @@ export function judgeClaim(cell: CellClaim, root: string, twin: TwinResult | und
 export async function rustColumn(options: RustColumnOptions = {}): Promise<RustColumn> {
   const root = options.root ?? kitRoot;
   const rustc = rustcOption(options);
-  const probe = probeRustc(rustc);
+  const probe = await probeRustcAsync(rustc);
   if (!probe.ok) return { status: "not-run", reason: probe.reason };
 
   const wanted = (design: string) => options.designs === undefined || options.designs.includes(design);
@@ -231,8 +233,9 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const sources = [...designFiles.values(), ...twinFiles.map((twin) => twin.file)];
   const outDir = scratchSubfolder("rustc-");
   const started = performance.now();
+  const cache = resultCache(options.cache);
   const runs = await inParallel(sources, Math.min(2, availableParallelism()), (file, index) =>
-    compileToMetadata(rustc, file, join(outDir, `${index}.rmeta`)),
+    compileCached(cache, { path: rustc, version: probe.version }, file, join(outDir, `${index}.rmeta`)),
   ).finally(() => rm(outDir, { recursive: true, force: true }));
   const ms = performance.now() - started;
   const runOf = (index: number) => runs[index] ?? { errors: [], failure: "not compiled" };

@@ -1,0 +1,170 @@
+// Cache: results kept by content, so a run recomputes only what its inputs changed. An entry is
+// found by its identity (what is computed: which compiler at which version, which program or cell,
+// which options) and holds the inputs the computation read, each with a hash of its content: a
+// file's bytes, a folder's list of names (so a file added beside an input, which could change how
+// an import resolves, changes the key too), or "absent". An entry is used only when every recorded
+// input still hashes the same; otherwise the work is done again and the entry replaced. The inputs
+// come from the computation itself (every file the compiler read, as it says; every file rustc
+// read, from its dep-info), so a change to any of them, or a new file beside one, is seen.
+//
+// Entries live in <cache folder>/results/<kind>/<hash of the identity>.json, written whole (to a
+// temporary name, then renamed), so a run killed mid-write leaves no half entry. `--no-cache` (or
+// `setCaching(false)`) neither reads nor writes them.
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { cacheFolder } from "./scratch.ts";
+
+/** Bump when the format of any entry changes: older entries are then never read. */
+const FORMAT = 1;
+
+let enabled = true;
+
+/** Turns the result cache on or off for this process (the CLI's --no-cache). */
+export function setCaching(on: boolean): void {
+  enabled = on;
+}
+
+export function cachingEnabled(): boolean {
+  return enabled;
+}
+
+interface Entry<T> {
+  readonly format: number;
+  readonly identity: unknown;
+  /** Each input's path and the hash of its content when the value was computed. */
+  readonly inputs: readonly (readonly [path: string, hash: string])[];
+  readonly value: T;
+}
+
+/** Where results are looked up and stored: the cache folder's, or nowhere (`--no-cache`). */
+export interface ResultCache {
+  /** The value stored for `identity` when every input it recorded is unchanged; else undefined. */
+  lookup<T>(kind: string, identity: unknown): T | undefined;
+  /**
+   * Stores `value` for `identity` with the inputs it was computed from (files or folders, absolute
+   * paths; each hashed now), unless one of them changed since `since` (Date.now() when the
+   * computation started: it may have read the old content). Best effort: a cache folder that cannot
+   * be written loses the entry, not the run.
+   */
+  store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown, since: number): void;
+}
+
+const folderCache: ResultCache = { lookup, store };
+const noCache: ResultCache = { lookup: () => undefined, store: () => {} };
+
+/** The cache to use: the cache folder's unless `on` (default: `setCaching`'s choice) is false. */
+export function resultCache(on: boolean = enabled): ResultCache {
+  return on ? folderCache : noCache;
+}
+
+function lookup<T>(kind: string, identity: unknown): T | undefined {
+  let entry: Entry<T>;
+  try {
+    entry = JSON.parse(readFileSync(entryPath(kind, identity), "utf8")) as Entry<T>;
+  } catch {
+    return undefined;
+  }
+  if (entry.format !== FORMAT || JSON.stringify(entry.identity) !== JSON.stringify(identity)) return undefined;
+  const changed = entry.inputs.find(([path, hash]) => inputHash(path) !== hash);
+  if (changed === undefined) return entry.value;
+  if (process.env["ACCESSOR_KIT_CACHE_DEBUG"]) process.stderr.write(`accessor-kit: cache: ${kind} computed again: ${changed[0]} changed\n`);
+  return undefined;
+}
+
+function store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown, since: number): void {
+  const paths = [...new Set(inputs)].sort();
+  if (paths.some((path) => changedSince(path, since))) return;
+  const entry: Entry<unknown> = { format: FORMAT, identity, inputs: paths.map((path) => [path, inputHash(path)] as const), value };
+  const file = entryPath(kind, identity);
+  try {
+    mkdirSync(join(file, ".."), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(entry));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only or full cache folder: the next run computes again.
+  }
+}
+
+function changedSince(path: string, since: number): boolean {
+  try {
+    const status = statSync(path);
+    return Math.max(status.mtimeMs, status.ctimeMs) >= since;
+  } catch {
+    return false;
+  }
+}
+
+function entryPath(kind: string, identity: unknown): string {
+  return join(cacheFolder(), "results", kind, `${hashText(JSON.stringify(identity))}.json`);
+}
+
+export function hashText(text: string | Buffer): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+}
+
+/**
+ * Hashes already taken in this process, by path, with the file's status when taken: a file is
+ * hashed again only when its size, change time or inode moved (a watch run sees every edit). Within
+ * one round (an evaluation; see `newRound`) a path is looked at once.
+ */
+const known = new Map<string, { readonly stamp: string; readonly hash: string; round: number }>();
+let round = 0;
+
+/** Starts a new round: every input is looked at again (its status, and its bytes if that moved). */
+export function newRound(): void {
+  round++;
+}
+
+/** The hash of a file's bytes, of a folder's sorted names (`d:` for subfolders), or "absent". */
+export function inputHash(path: string): string {
+  const seenThisRound = known.get(path);
+  if (seenThisRound?.round === round) return seenThisRound.hash;
+  let stamp: string;
+  let folder: boolean;
+  try {
+    const status = statSync(path, { bigint: true });
+    folder = status.isDirectory();
+    stamp = `${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
+  } catch {
+    known.set(path, { stamp: "", hash: "absent", round });
+    return "absent";
+  }
+  const seen = known.get(path);
+  if (seen !== undefined && seen.stamp === stamp) {
+    seen.round = round;
+    return seen.hash;
+  }
+  const hash = folder
+    ? hashText(
+        readdirSync(path, { withFileTypes: true })
+          .map((entry) => `${entry.isDirectory() ? "d:" : ""}${entry.name}`)
+          .sort()
+          .join("\n"),
+      )
+    : hashText(readFileSync(path));
+  known.set(path, { stamp, hash, round });
+  return hash;
+}
+
+/** Every file under `folder` (recursively, skipping node_modules and dot folders) and the folders themselves. */
+export function treeInputs(folder: string): string[] {
+  const found: string[] = [folder];
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) found.push(...treeInputs(path));
+    } else {
+      found.push(path);
+    }
+  }
+  return found;
+}
