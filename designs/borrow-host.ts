@@ -20,6 +20,7 @@ import {
   type FieldGetter,
   type HostFor,
   hostFor,
+  type HostForWorld,
   type HostImpl,
   hostsOverEveryView,
   type Interface,
@@ -28,9 +29,12 @@ import {
   type Libraries,
   type Linker,
   world,
+  worldBindings,
 } from "accessor-kit";
+import { type WorldBindings } from "./field-ref.ts";
 
 export { type Borrow, field, type FieldGetter } from "accessor-kit";
+export { type WorldBindings } from "./field-ref.ts";
 
 /** A named getter type: `impl BorrowHost<T, U> for MyGetter`, written by hand for a getter that is no field-ref closure. */
 export interface BorrowHost<T, U> {
@@ -44,7 +48,11 @@ export interface InterfaceBindings<Host> {
   addToLinkerBorrowHost<T, U extends Host>(linker: Linker<T>, getter: BorrowHost<T, U> | FieldGetter<T, U>): void;
 }
 
-export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> };
+/** The seed comment changed only the interface's function: the world's `addToLinker` stays D1's. */
+export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> } & {
+  /** The world `example:kit/fetcher`, which imports both interfaces. */
+  readonly fetcher: WorldBindings<HostForWorld<L>>;
+};
 
 function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   const link = <T>(linker: Linker<T>, getter: BorrowHost<T, unknown> | FieldGetter<T, unknown>) => {
@@ -54,12 +62,14 @@ function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> 
   return { addToLinker: link, addToLinkerBorrowHost: link };
 }
 
-/** The seed comment's bindings: no options (no forwarding impls), the libraries' impls beside them. */
+/** The seed comment's bindings: no forwarding impls, the libraries' impls beside them. */
 export function bindgen<const L extends Libraries>(options: Omit<BindgenOptions<L>, "skipMutForwardingImpls">): Bindings<L> {
-  return { sockets: bindingsFor(world.sockets, options.impls.sockets), http: bindingsFor(world.http, options.impls.http) };
+  const sockets = bindingsFor(world.sockets, options.impls.sockets);
+  const http = bindingsFor(world.http, options.impls.http);
+  return { sockets, http, fetcher: worldBindings({ sockets, http }) };
 }
 
 /** The libraries keep D1's blanket hosts over every view. */
 export const libraries = hostsOverEveryView;
 
-export const { sockets, http } = bindgen({ impls: libraries });
+export const { sockets, http, fetcher } = bindgen({ impls: libraries });

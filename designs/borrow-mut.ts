@@ -16,6 +16,7 @@ import {
   type BindgenOptions,
   type HostFor,
   hostFor,
+  type HostForWorld,
   type HostImpl,
   hostsOverEveryView,
   type Interface,
@@ -23,6 +24,7 @@ import {
   type Libraries,
   type Linker,
   world,
+  worldBindings,
 } from "accessor-kit";
 
 /** std's `BorrowMut<U>`: in TypeScript, U itself. */
@@ -33,7 +35,15 @@ export interface InterfaceBindings<Host> {
   addToLinker<T, U extends Host, B extends BorrowMut<U>>(linker: Linker<T>, get: (data: T) => B): void;
 }
 
-export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> };
+export interface WorldBindings<Host> {
+  /** The world's `addToLinker`, generalised as the interfaces' are: what `get` returns is every interface's host. */
+  addToLinker<T, U extends Host, B extends BorrowMut<U>>(linker: Linker<T>, get: (data: T) => B): void;
+}
+
+export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> } & {
+  /** The world `example:kit/fetcher`, which imports both interfaces. */
+  readonly fetcher: WorldBindings<HostForWorld<L>>;
+};
 
 function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   return {
@@ -43,12 +53,14 @@ function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> 
   };
 }
 
-/** The proposal's bindings: no options (no forwarding impls), the libraries' impls beside them. */
+/** The proposal's bindings: no forwarding impls, the libraries' impls beside them. */
 export function bindgen<const L extends Libraries>(options: Omit<BindgenOptions<L>, "skipMutForwardingImpls">): Bindings<L> {
-  return { sockets: bindingsFor(world.sockets, options.impls.sockets), http: bindingsFor(world.http, options.impls.http) };
+  const sockets = bindingsFor(world.sockets, options.impls.sockets);
+  const http = bindingsFor(world.http, options.impls.http);
+  return { sockets, http, fetcher: worldBindings({ sockets, http }) };
 }
 
 /** The libraries keep D1's blanket hosts over every view. */
 export const libraries = hostsOverEveryView;
 
-export const { sockets, http } = bindgen({ impls: libraries });
+export const { sockets, http, fetcher } = bindgen({ impls: libraries });

@@ -21,4 +21,4 @@ export const libraries = {
   http: hostImpl("impl OutgoingHandlerHost for dyn HttpView + '_", isHttpView, (view) => new HttpViewHost(view)),
 };
 
-export const { sockets, http } = bindgen({ impls: libraries });
+export const { sockets, http, fetcher } = bindgen({ impls: libraries });

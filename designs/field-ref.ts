@@ -17,6 +17,7 @@ import {
   type FieldGetter,
   type HostFor,
   hostFor,
+  type HostForWorld,
   type HostImpl,
   hostsOverEveryView,
   type Interface,
@@ -25,6 +26,7 @@ import {
   type Libraries,
   type Linker,
   world,
+  worldBindings,
 } from "accessor-kit";
 
 export { type Borrow, field, type FieldGetter } from "accessor-kit";
@@ -34,7 +36,15 @@ export interface InterfaceBindings<Host> {
   addToLinker<T, U extends Host>(linker: Linker<T>, get: FieldGetter<T, U>): void;
 }
 
-export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> };
+export interface WorldBindings<Host> {
+  /** The world's `add_to_linker`: every interface linked through one getter, whose borrow is every interface's host. */
+  addToLinker<T, U extends Host>(linker: Linker<T>, get: FieldGetter<T, U>): void;
+}
+
+export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> } & {
+  /** The world `example:kit/fetcher`, which imports both interfaces. */
+  readonly fetcher: WorldBindings<HostForWorld<L>>;
+};
 
 function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   return {
@@ -44,12 +54,14 @@ function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> 
   };
 }
 
-/** bindgen! as wasmtime 20 generated it: no options (no forwarding impls to opt out of), the libraries' impls beside it. */
+/** bindgen! as wasmtime 20 generated it: no forwarding impls to opt out of, the libraries' impls beside it. */
 export function bindgen<const L extends Libraries>(options: Omit<BindgenOptions<L>, "skipMutForwardingImpls">): Bindings<L> {
-  return { sockets: bindingsFor(world.sockets, options.impls.sockets), http: bindingsFor(world.http, options.impls.http) };
+  const sockets = bindingsFor(world.sockets, options.impls.sockets);
+  const http = bindingsFor(world.http, options.impls.http);
+  return { sockets, http, fetcher: worldBindings({ sockets, http }) };
 }
 
 /** wasmtime-wasi(-http) 20: a blanket host over every view. */
 export const libraries = hostsOverEveryView;
 
-export const { sockets, http } = bindgen({ impls: libraries });
+export const { sockets, http, fetcher } = bindgen({ impls: libraries });

@@ -21,6 +21,7 @@ import {
   type CoherentOptions,
   type HostFor,
   hostFor,
+  type HostForWorld,
   type HostImpl,
   hostsOnCtxViews,
   type HttpCtxView,
@@ -31,6 +32,7 @@ import {
   type Linker,
   type SocketsCtxView,
   world,
+  worldBindings,
 } from "accessor-kit";
 
 /** A marker: a type-level function from the borrowed store data (`store`) to a view (`data`), Rust's `type Data<'a>`. */
@@ -71,7 +73,11 @@ export interface InterfaceBindings<Host> {
   addToLinker<T, D extends HasData>(linker: Linker<T>, hostGetter: (data: Borrow<T>) => NamedView<D, T> & Host): void;
 }
 
-export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> };
+/** The world's `addToLinker` takes the same getter: D's view must be every interface's host. */
+export type Bindings<L extends Libraries> = { readonly [N in InterfaceName]: InterfaceBindings<HostFor<L, N>> } & {
+  /** The world `example:kit/fetcher`, which imports both interfaces. */
+  readonly fetcher: InterfaceBindings<HostForWorld<L>>;
+};
 
 function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): InterfaceBindings<unknown> {
   return {
@@ -84,10 +90,12 @@ function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> 
 /** bindgen! at wasmtime 34, with the libraries' impls checked against its forwarding impls. */
 export function bindgen<const O extends BindgenOptions>(options: O & CoherentOptions<O>): Bindings<O["impls"]> {
   const impls: Libraries = options.impls;
-  return { sockets: bindingsFor(world.sockets, impls.sockets), http: bindingsFor(world.http, impls.http) };
+  const sockets = bindingsFor(world.sockets, impls.sockets);
+  const http = bindingsFor(world.http, impls.http);
+  return { sockets, http, fetcher: worldBindings({ sockets, http }) };
 }
 
 /** wasmtime-wasi's libraries from PR #11365 on: hosts on their view structs. */
 export const libraries = hostsOnCtxViews;
 
-export const { sockets, http } = bindgen({ impls: libraries });
+export const { sockets, http, fetcher } = bindgen({ impls: libraries });

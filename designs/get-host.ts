@@ -21,6 +21,7 @@ import {
   type HasForwardingImpls,
   type HostFor,
   hostFor,
+  type HostForWorld,
   type HostImpl,
   hostsOnCtxViews,
   type Interface,
@@ -29,6 +30,7 @@ import {
   type Libraries,
   type Linker,
   world,
+  worldBindings,
 } from "accessor-kit";
 
 /** Gets a host from the store data. Every function of this shape is one: bindgen's blanket `impl GetHost for F`. */
@@ -44,9 +46,18 @@ export interface ForwardingBindings<Host> extends GetHostBindings<Host> {
   addToLinker<T, U extends Host>(linker: Linker<T>, get: FieldGetter<T, U>): void;
 }
 
+export interface WorldBindings<Host> {
+  /**
+   * The world's `add_to_linker`, D1's through wasmtime 33 (there was no world-level GetHost): one
+   * getter of a host already in the store data, every interface's host.
+   */
+  addToLinker<T, U extends Host>(linker: Linker<T>, get: FieldGetter<T, U>): void;
+}
+
+/** The bindings per interface, and with the forwarding impls the world's D1-shaped `addToLinker` (the opt-out drops it too). */
 export type Bindings<O extends BindgenOptions> = {
   readonly [N in InterfaceName]: HasForwardingImpls<O> extends true ? ForwardingBindings<HostFor<O["impls"], N>> : GetHostBindings<HostFor<O["impls"], N>>;
-};
+} & (HasForwardingImpls<O> extends true ? { readonly fetcher: WorldBindings<HostForWorld<O["impls"]>> } : unknown);
 
 function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> | undefined): ForwardingBindings<unknown> {
   const link = <T>(linker: Linker<T>, getter: GetHost<T, unknown>) => addInterfaceToLinker(linker, iface, (data) => hostFor(impl, getter(data)));
@@ -56,10 +67,13 @@ function bindingsFor<H>(iface: Interface<H>, impl: HostImpl<string, unknown, H> 
 /** bindgen! from PR #8448 on, with the libraries' impls checked against its forwarding impls. */
 export function bindgen<const O extends BindgenOptions>(options: O & CoherentOptions<O>): Bindings<O> {
   const impls: Libraries = options.impls;
-  return { sockets: bindingsFor(world.sockets, impls.sockets), http: bindingsFor(world.http, impls.http) } as Bindings<O>;
+  const sockets = bindingsFor(world.sockets, impls.sockets);
+  const http = bindingsFor(world.http, impls.http);
+  const fetcher = options.skipMutForwardingImpls === true ? {} : { fetcher: worldBindings({ sockets, http }) };
+  return { sockets, http, ...fetcher } as Bindings<O>;
 }
 
 /** Libraries beside the forwarding impls: hosts on their own view structs. */
 export const libraries = hostsOnCtxViews;
 
-export const { sockets, http } = bindgen({ impls: libraries });
+export const { sockets, http, fetcher } = bindgen({ impls: libraries });

@@ -41,4 +41,4 @@ export const libraries = {
   ),
 };
 
-export const { sockets, http } = bindgen({ impls: libraries });
+export const { sockets, http, fetcher } = bindgen({ impls: libraries });

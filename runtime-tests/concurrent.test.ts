@@ -64,6 +64,17 @@ describe.each(wirings)("two async host calls in flight, http's host %s", (wiring
     expect(store.data.table.size).toBe(0);
   });
 
+  it(`lends the store data to ${wiring === "accessor" ? "one accessor.with at a time" : "both calls at once, each holding its host across the await"}`, async () => {
+    const { store, instance } = await linkedGuest(wiring);
+    const waiting = gatedArrivals(store.data);
+    const fetched = instance.callAsync("fetch-both", 0);
+    await turn();
+    expect(store.lent).toBe(wiring === "accessor" ? 0 : 2);
+    for (const response of waiting) response.arrive();
+    await fetched;
+    expect({ lent: store.lent, mostLent: store.mostLent }).toEqual({ lent: 0, mostLent: wiring === "accessor" ? 1 : 2 });
+  });
+
   it("runs two tasks of one instance at once, each with its own context", async () => {
     const { store, instance } = await linkedGuest(wiring);
     store.data.http.status = 204;

@@ -10,6 +10,7 @@ import { CellFormatError, evaluate } from "../src/engine/index.ts";
 import type { Matrix } from "../src/report/matrix.ts";
 import { snippetCells } from "../src/report/snippets.ts";
 import { scenarioById } from "../src/scenarios/index.ts";
+import { buildDecisionTable } from "../src/report/decisions.ts";
 import { fillTradeoffs } from "../src/report/tradeoffs.ts";
 
 const kit = fileURLToPath(new URL("../", import.meta.url));
@@ -108,6 +109,15 @@ describe("generated blocks of tradeoffs.md", () => {
     expect(filled.text).toContain(`Intent: ${scenarioById("fresh-view")!.intent}`);
     expect(filled.text).toContain("What each design writes into the attempt");
     expect(filled.text).not.toContain("old");
+  });
+
+  it("fills the decision table's block, which a document given a table must have", () => {
+    const decisions = buildDecisionTable(matrix, { status: "not-measured", reason: "not here" });
+    const sections = "<!-- generated: design field-ref -->\n<!-- end generated -->\n<!-- generated: scenario fresh-view -->\n<!-- end generated -->\n";
+    const filled = fillTradeoffs(`<!-- generated: decisions -->\n<!-- end generated -->\n${sections}`, matrix, "tradeoffs.md", undefined, decisions);
+    expect(filled.problems).toEqual([]);
+    expect(filled.text).toContain("<!-- generated: decisions -->\n| design | view built on the call | released |\n");
+    expect(fillTradeoffs(sections, matrix, "tradeoffs.md", undefined, decisions).problems).toEqual([`tradeoffs.md: no "<!-- generated: decisions -->" block for the decision table`]);
   });
 
   it("a design without a section is a problem, so no design goes undocumented", () => {

@@ -147,6 +147,23 @@ describe("running the cells that compile on TS 7 against the real guest", () => 
     expect(evaluated("tiny/type-erased-getter").runtime).toMatchObject({ pass: false, stage: "import", error: expect.stringMatching(/^SyntaxError: /) });
   });
 
+  it("passes a run that fails as the cell's run: line pins it, keeping how it failed", () => {
+    expect(evaluated("tiny/owned-host").runtime).toEqual({
+      pass: true,
+      failure: { stage: "link", error: "Error: the store data was lent twice" },
+    });
+  });
+
+  it("fails a run that passes although the cell pins a failure, and one that fails saying something else", () => {
+    expect(evaluated("wrong/owned-host").runtime).toEqual({ pass: false, stage: "check", error: "the run passed", pinned: "lent twice" });
+    expect(evaluated("wrong/type-erased-getter").runtime).toEqual({
+      pass: false,
+      stage: "link",
+      error: "Error: the store data was lent twice",
+      pinned: "lent three times",
+    });
+  });
+
   it("does not run cells that fail to compile, nor findings", () => {
     expect(evaluated("tiny/shared-table").runtime).toBeUndefined();
     expect(evaluated("findings/literal-widening").runtime).toBeUndefined();
@@ -165,6 +182,11 @@ describe("reading cell headers strictly: one CellFormatError naming file:line", 
     }
     throw new Error("the header was accepted");
   };
+
+  it("reads a pinned run failure", () => {
+    const { header: parsed } = parseHeader(header("// scenario: shared-table", "// expect: compiles", '// run: fails "lent to 2 host calls"'), file);
+    expect(parsed.run).toEqual({ kind: "fails", fragment: "lent to 2 host calls" });
+  });
 
   it("reads the scenario, per-compiler expectations and the rust claim", () => {
     const { subject, header: parsed } = parseHeader(
@@ -202,6 +224,14 @@ describe("reading cell headers strictly: one CellFormatError naming file:line", 
     [["// scenario: Shared Table"], /^shared-table\.ts:1: "scenario: Shared Table" is not a scenario id/],
     [["// scenario: shared-table", "// rust[ts6]: compiles"], /^shared-table\.ts:2: "rust" takes no \[compiler\]/],
     [["// scenario: shared-table", "import 'x';", "// expect: compiles"], /^shared-table\.ts:3: header line "expect:" after the code starts at line 2/],
+    [["// scenario: shared-table", "// expect: compiles", "// run: passes"], /^shared-table\.ts:3: malformed run line "passes"/],
+    [["// scenario: shared-table", "// expect: compiles", '// run: fails ""'], /^shared-table\.ts:3: run line .* has an empty fragment/],
+    [["// scenario: shared-table", "// expect: compiles", '// run fails "x"'], /^shared-table\.ts:3: "run fails" lacks its colon/],
+    [["// scenario: shared-table", "// expect: compiles", '// run: fails "x"', '// run: fails "y"'], /^shared-table\.ts:4: a second "run:" line/],
+    [["// scenario: shared-table", '// expect: error TS2322 at 3 "x"', '// run: fails "x"'], /^shared-table\.ts:3: a "run:" line needs the cell to be expected to compile on ts7/],
+    [["// scenario: shared-table", '// run: fails "x"'], /^shared-table\.ts:2: a "run:" line needs the cell to be expected to compile/],
+    [["// finding: literal-widening", "// expect: compiles", '// run: fails "x"'], /^shared-table\.ts:3: "run:" in a finding/],
+    [["// scenario: shared-table", "// expect: compiles", '// run[ts6]: fails "x"'], /^shared-table\.ts:3: "run" takes no \[compiler\]/],
     [["// scenario: shared-table", "// expect: compiles", "// @ts-expect-error", "let x: number = 'a';"], /^shared-table\.ts:3: @ts-expect-error silences the compiler/],
     [["// scenario: shared-table", "// expect: compiles", "let x: number = 'a'; // @ts-ignore"], /^shared-table\.ts:3: @ts-ignore silences the compiler/],
     [["// @ts-nocheck", "// scenario: shared-table", "// expect: compiles"], /^shared-table\.ts:1: @ts-nocheck silences the compiler/],

@@ -7,11 +7,13 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { progressOn } from "../src/cli/progress.ts";
 import { cacheFolder, evaluate, type EvaluationProgress } from "../src/engine/index.ts";
+import { buildDecisionTable } from "../src/report/decisions.ts";
 import { renderGithub } from "../src/report/github.ts";
+import { renderHtml } from "../src/report/html.ts";
 import { renderJson } from "../src/report/json.ts";
 import { renderJunit } from "../src/report/junit.ts";
 import { renderMarkdown } from "../src/report/markdown.ts";
-import { buildMatrix, type Matrix } from "../src/report/matrix.ts";
+import { buildMatrix, problemLine, type Matrix } from "../src/report/matrix.ts";
 import { repositoryLinks } from "../src/report/paths.ts";
 import { figuresOf, type Report } from "../src/report/report.ts";
 import { plain } from "../src/report/style.ts";
@@ -75,6 +77,22 @@ beforeAll(async () => {
 
 const entry = (id: string) => [...matrix.entries.values()].find((e) => e.cell.id === id)!;
 const problemCount = () => [...matrix.entries.values()].reduce((sum, e) => sum + e.problems.length, 0);
+
+describe("a run the cell pins to fail", () => {
+  const runProblems = (id: string) => entry(id).problems.filter((problem) => problem.kind === "run-failed");
+
+  it("is no problem, labelled run fails, when it fails saying the fragment", () => {
+    expect(entry("tiny/owned-host").typescript.map((outcome) => outcome.label)).toEqual(["run fails", "run fails"]);
+    expect(runProblems("tiny/owned-host")).toEqual([]);
+  });
+
+  it("is a run-failed problem, saying what was pinned, when it passes or fails otherwise", () => {
+    expect(runProblems("wrong/owned-host")).toMatchObject([{ text: 'run (check): expected the run to fail with "lent twice", the run passed' }]);
+    expect(runProblems("wrong/type-erased-getter")).toMatchObject([
+      { text: 'run (link): expected the run to fail with "lent three times", Error: the store data was lent twice' },
+    ]);
+  });
+});
 
 describe("--format github", () => {
   it("annotates each mistake once, naming every compiler that found it, at its file, line and column in the workspace", () => {
@@ -170,6 +188,27 @@ describe("--format markdown", () => {
     expect(renderMarkdown(matrix, links)).toContain("(https://example.com/r/blob/main/type-tests/wrong/fresh-view.ts)");
     expect(links(join(miniKit, "node_modules", "accessor-kit", "cell.ts"))).toBeUndefined();
     expect(links(join(miniKit, "..", "elsewhere.ts"))).toBeUndefined();
+  });
+});
+
+describe("--html", () => {
+  const html = () => renderHtml(report, buildDecisionTable(matrix, report.costs), miniKit);
+  /** The entries' details, as the page carries them. */
+  const details = () => JSON.parse(/<script type="application\/json" id="cells">(.*?)<\/script>/s.exec(html())![1]!) as Record<string, { outcome: string; problems: string[]; ts: { file: string } }>;
+
+  it("colours an entry that is not as its cell expects as unexpected, whatever the compilers said, and keeps each problem for its details", () => {
+    const unexpected = [...matrix.entries.values(), ...matrix.findings].filter((e) => e.verdict === "unexpected");
+    expect(unexpected.length).toBeGreaterThan(0);
+    for (const e of unexpected) expect(details()[e.cell.id]).toMatchObject({ outcome: "unexpected", problems: e.problems.map(problemLine) });
+    expect(html().match(/<td id="[^"]+" data-scenario="[^"]+" data-outcome="unexpected"/g)).toHaveLength([...matrix.entries.values()].filter((e) => e.verdict === "unexpected").length);
+    expect(details()["wrong/fresh-view"]!.ts.file).toBe("type-tests/wrong/fresh-view.ts");
+  });
+
+  it("escapes what the cells and compilers say, so nothing they hold becomes markup", () => {
+    expect(html().match(/<script\b/g)).toHaveLength(2);
+    expect(html().match(/<\/script>/g)).toHaveLength(2);
+    const body = html().replace(/<script[\s\S]*?<\/script>|<style>[\s\S]*?<\/style>/g, "");
+    expect(body.split(/<[^>]*>/).filter((text) => /[<>]|&(?!amp;|lt;|gt;|quot;)/.test(text))).toEqual([]);
   });
 });
 

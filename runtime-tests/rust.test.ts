@@ -2,7 +2,7 @@
 // `// expect:` header says, and each cell's `// rust:` claim is what its twin's header says. Every
 // test is skipped, with the reason in its name, where rustc is missing or older than 1.75.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const result = await rustColumn();
   if (result.status === "not-run") throw new Error(`rustc went away: ${result.reason}`);
   column = result;
-}, 180_000);
+}, 600_000);
 
 describe("design twins: each wasmtime design, mocked with std only", () => {
   for (const design of findDesignTwins().keys()) {
@@ -62,6 +62,33 @@ describe("cells: each `// rust:` claim is what its twin's header says", () => {
       expect(column.claims.get(cell.key)?.problem).toBeUndefined();
     });
   }
+});
+
+describe("folder twins: crates compiled in order, the last one judged", () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "accessor-kit-crates-"));
+    mkdirSync(join(root, "type-tests"));
+    const crate = (folder: string, name: string, text: string) => {
+      mkdirSync(join(root, "rust", "twins", "findings", folder), { recursive: true });
+      writeFileSync(join(root, "rust", "twins", "findings", folder, name), text);
+    };
+    crate("orphan", "1-library.rs", "pub trait View {}\n");
+    crate("orphan", "2-store.rs", "pub struct State;\n");
+    crate("orphan", "3-embedder.rs", "// expect: error E0117\nimpl library::View for store::State {}\n");
+    crate("broken", "1-library.rs", "pub trait View {\n");
+    crate("broken", "2-embedder.rs", "// expect: compiles\n");
+    return () => rmSync(root, { recursive: true, force: true });
+  });
+
+  itWithRustc(`gives each crate the ones before it, so a foreign trait for a foreign type is E0117${skipped}`, async () => {
+    const result = await rustColumn({ root, designs: ["findings"] });
+    if (result.status !== "ran") throw new Error(result.reason);
+    expect(result.twins.get("findings/orphan")).toMatchObject({ crate: "embedder", outcome: { kind: "error", codes: ["E0117"] }, problems: [] });
+    expect(result.twins.get("findings/broken")?.problems).toEqual([
+      expect.stringMatching(/^its crate library \(rust\/twins\/findings\/broken\/1-library\.rs\) does not compile: nocode at rust\/twins\/findings\/broken\/1-library\.rs:1: this file contains an unclosed delimiter/),
+    ]);
+  });
 });
 
 describe("the rust column without a usable rustc", () => {

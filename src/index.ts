@@ -75,6 +75,7 @@ export {
   type ForwardingImpl,
   type HasForwardingImpls,
   type HostFor,
+  type HostForWorld,
   hostFor,
   type HostImpl,
   hostImpl,
@@ -85,7 +86,9 @@ export {
   type Libraries,
   type SelfOf,
   world,
+  worldBindings,
   type WorldHosts,
+  type InterfaceLinkers,
 } from "./interfaces/bindgen.ts";
 
 export { guestString, loadGuest, type GuestName } from "./guest.ts";

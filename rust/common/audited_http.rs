@@ -15,3 +15,9 @@ impl<V: HttpView> http::Host for AuditedHttp<V> {
         kit::http::handle(&mut self.view, authority, via)
     }
 }
+
+impl<V: HttpView> http::HostFutureIncomingResponse for AuditedHttp<V> {
+    fn drop(&mut self, response: Resource<FutureIncomingResponse>) -> Result<(), ErrorCode> {
+        kit::http::drop_response(&mut self.view, response)
+    }
+}

@@ -8,15 +8,21 @@
 //! only what the design decides, as two macros a scenario twin invokes: `bindgen!({ .. })`, the
 //! bindings the design's bindgen! generates (each interface's `add_to_linker`, its getter type, the
 //! forwarding impls where the design has them), and `libraries!()`, the `Host` impls its libraries
-//! carry. Simplifications: one function per interface, no `StoreContextMut`; the linker asks of
-//! the store data only what each design's `add_to_linker` asks (wasmtime added `T: 'static` with
-//! HasData, in 34).
+//! carry. Simplifications: one function per interface (and its resource's drop), no
+//! `StoreContextMut`; the linker asks of the store data only what each design's `add_to_linker` asks
+//! (wasmtime added `T: 'static` with HasData, in 34). Async bindings (`bindgen!({ async: true })`)
+//! keep the same Host traits and add the bounds wasmtime's async codegen adds (`T: Send`,
+//! `Host + Send`); their functions are defined with `func_wrap_async`, each call a `Send` future that
+//! borrows the store data until it completes, as wasmtime's `StoreContextMut<'a, T>` does.
 #![allow(dead_code, unused_macros)]
 
 use std::any::Any;
 use std::collections::HashMap;
+use std::future::Future;
 use std::marker::PhantomData;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
+use std::task::Poll;
 
 /// The error results of both interfaces: data the guest handles, not a trap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +81,18 @@ impl ResourceTable {
         entry.value.downcast_ref().ok_or(ErrorCode::InvalidHandle)
     }
 
+    /// Removes a resource: what a host's `drop` does with the handle the guest gave up.
+    pub fn delete<R: Any>(&mut self, resource: Resource<R>) -> Result<R, ErrorCode> {
+        self.get(&resource)?;
+        let entry = self.entries.remove(&resource.rep).ok_or(ErrorCode::InvalidHandle)?;
+        entry.value.downcast().map(|value| *value).map_err(|_| ErrorCode::InvalidHandle)
+    }
+
+    /// The number of live resources.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
     fn insert<R: Any + Send>(&mut self, value: R, parent: Option<u32>) -> Resource<R> {
         self.next_rep += 1;
         self.entries.insert(self.next_rep, Entry { value: Box::new(value), parent });
@@ -103,14 +121,44 @@ impl<T, P: 'static, F: Fn(&mut T, P) -> Outcome + Send + Sync> HostFunc<T> for T
     }
 }
 
+/// A future that may move between threads: what async bindings' host functions return
+/// (`async_trait`'s expansion, and `func_wrap_async`'s boxed future).
+pub type BoxFuture<'a, O> = Pin<Box<dyn Future<Output = O> + Send + 'a>>;
+
+/// An async host function, its parameters behind `dyn Any` as `HostFunc`'s.
+trait AsyncHostFunc<T>: Send + Sync {
+    fn call<'a>(&'a self, data: &'a mut T, params: Box<dyn Any>) -> Option<BoxFuture<'a, Outcome>>;
+}
+
+struct TypedAsync<F, P>(F, PhantomData<fn(P)>);
+
+impl<T, P: 'static, F> AsyncHostFunc<T> for TypedAsync<F, P>
+where
+    F: for<'a> Fn(&'a mut T, P) -> BoxFuture<'a, Outcome> + Send + Sync,
+{
+    fn call<'a>(&'a self, data: &'a mut T, params: Box<dyn Any>) -> Option<BoxFuture<'a, Outcome>> {
+        Some((self.0)(data, *params.downcast::<P>().ok()?))
+    }
+}
+
 /// `wasmtime::component::Linker<T>`: host functions by `interface#name`, for stores of data `T`.
 pub struct Linker<T> {
     funcs: HashMap<String, Box<dyn HostFunc<T>>>,
+    async_funcs: HashMap<String, Box<dyn AsyncHostFunc<T>>>,
 }
 
 impl<T> Linker<T> {
     pub fn new() -> Self {
-        Linker { funcs: HashMap::new() }
+        Linker { funcs: HashMap::new(), async_funcs: HashMap::new() }
+    }
+
+    /// The key of `interface#name`, or a LinkError when it is defined already.
+    fn free_key(&self, interface: &str, name: &str) -> Result<String, LinkError> {
+        let key = format!("{interface}#{name}");
+        if self.funcs.contains_key(&key) || self.async_funcs.contains_key(&key) {
+            return Err(LinkError(format!("{key} is defined twice")));
+        }
+        Ok(key)
     }
 
     /// Defines `interface#name`; a second definition of the same name is a LinkError. As
@@ -121,11 +169,21 @@ impl<T> Linker<T> {
         name: &str,
         func: impl Fn(&mut T, P) -> Outcome + Send + Sync + 'static,
     ) -> Result<(), LinkError> {
-        let key = format!("{interface}#{name}");
-        if self.funcs.contains_key(&key) {
-            return Err(LinkError(format!("{key} is defined twice")));
-        }
+        let key = self.free_key(interface, name)?;
         self.funcs.insert(key, Box::new(Typed(func, PhantomData)));
+        Ok(())
+    }
+
+    /// Defines an async `interface#name` (wasmtime's `func_wrap_async`): each call is a `Send` future
+    /// that borrows the store data until it completes.
+    pub fn func_wrap_async<P: 'static>(
+        &mut self,
+        interface: &str,
+        name: &str,
+        func: impl for<'a> Fn(&'a mut T, P) -> BoxFuture<'a, Outcome> + Send + Sync + 'static,
+    ) -> Result<(), LinkError> {
+        let key = self.free_key(interface, name)?;
+        self.async_funcs.insert(key, Box::new(TypedAsync(func, PhantomData)));
         Ok(())
     }
 
@@ -135,6 +193,38 @@ impl<T> Linker<T> {
         let func = self.funcs.get(&key).ok_or_else(|| LinkError(format!("{key} is not defined")))?;
         func.call(data, Box::new(params)).ok_or_else(|| LinkError(format!("{key} has other params")))
     }
+
+    /// What an instance does on a guest's call of an async import: the call's future, which holds
+    /// the store data until it completes.
+    pub fn call_async<'a, P: 'static>(&'a self, data: &'a mut T, interface: &str, name: &str, params: P) -> Result<BoxFuture<'a, Outcome>, LinkError> {
+        let key = format!("{interface}#{name}");
+        let func = self.async_funcs.get(&key).ok_or_else(|| LinkError(format!("{key} is not an async function")))?;
+        func.call(data, Box::new(params)).ok_or_else(|| LinkError(format!("{key} has other params")))
+    }
+}
+
+/// Polls two futures until both are done: two calls in flight at once.
+pub async fn join<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
+    let (mut a, mut b) = (Box::pin(a), Box::pin(b));
+    let (mut first, mut second) = (None, None);
+    std::future::poll_fn(move |cx| {
+        if first.is_none() {
+            if let Poll::Ready(out) = a.as_mut().poll(cx) {
+                first = Some(out);
+            }
+        }
+        if second.is_none() {
+            if let Poll::Ready(out) = b.as_mut().poll(cx) {
+                second = Some(out);
+            }
+        }
+        if first.is_some() && second.is_some() {
+            Poll::Ready((first.take().unwrap(), second.take().unwrap()))
+        } else {
+            Poll::Pending
+        }
+    })
+    .await
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,16 +376,25 @@ impl HttpView for KitData {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The two interfaces. Each module holds the Host trait bindgen! generates, the behaviour over a
-// view written once, and the wiring every design's `add_to_linker` ends in: a design passes
-// `reach`, which gets the Host from the store data and hands it to `call`.
+// The two interfaces. Each module holds the Host traits bindgen! generates (the interface's `Host`
+// and, as its supertrait, its resource's `HostX` with `drop`), the behaviour over a view written
+// once, and the wiring every design's `add_to_linker` ends in: a design passes `reach`, which gets
+// the Host from the store data and hands it to `call`. `add_functions` defines the functions
+// synchronously, `add_functions_async` as async bindings do.
 
 pub mod sockets {
-    use super::{ErrorCode, Linker, LinkError, Outcome, Resource, ResolveAddressStream, SocketsView};
+    use super::{BoxFuture, ErrorCode, Linker, LinkError, Outcome, Resource, ResolveAddressStream, SocketsView};
+    use std::sync::Arc;
 
     pub const INTERFACE: &str = "example:sockets/ip-name-lookup";
 
-    pub trait Host {
+    /// The resource's trait (wasmtime's `HostResolveAddressStream`): the guest's drop of a handle
+    /// reaches the host through the design's getter.
+    pub trait HostResolveAddressStream {
+        fn drop(&mut self, stream: Resource<ResolveAddressStream>) -> Result<(), ErrorCode>;
+    }
+
+    pub trait Host: HostResolveAddressStream {
         fn resolve_addresses(&mut self, name: String) -> Result<Resource<ResolveAddressStream>, ErrorCode>;
     }
 
@@ -305,24 +404,60 @@ pub mod sockets {
         Ok(view.table().push(ResolveAddressStream { addresses }))
     }
 
+    pub fn drop_stream(view: &mut (impl SocketsView + ?Sized), stream: Resource<ResolveAddressStream>) -> Result<(), ErrorCode> {
+        view.table().delete(stream).map(|_| ())
+    }
+
     pub type Call<'c> = &'c mut dyn FnMut(&mut dyn Host) -> Outcome;
+
+    /// A guest call: the host method it reaches, given the call's parameters.
+    fn resolve(host: &mut dyn Host, name: &str) -> Outcome {
+        host.resolve_addresses(name.to_string()).map(|stream| stream.rep())
+    }
+
+    fn drop(host: &mut dyn Host, rep: u32) -> Outcome {
+        HostResolveAddressStream::drop(host, Resource::new_own(rep)).map(|()| 0)
+    }
 
     pub fn add_functions<T>(
         linker: &mut Linker<T>,
         reach: impl Fn(&mut T, Call<'_>) -> Outcome + Send + Sync + 'static,
     ) -> Result<(), LinkError> {
-        linker.func_wrap(INTERFACE, "resolve-addresses", move |data: &mut T, name: String| {
-            reach(data, &mut |host| host.resolve_addresses(name.clone()).map(|stream| stream.rep()))
+        let reach = Arc::new(reach);
+        let dropping = reach.clone();
+        linker.func_wrap(INTERFACE, "resolve-addresses", move |data: &mut T, name: String| reach(data, &mut |host| resolve(host, &name)))?;
+        linker.func_wrap(INTERFACE, "[resource-drop]resolve-address-stream", move |data: &mut T, rep: u32| dropping(data, &mut |host| drop(host, rep)))
+    }
+
+    pub fn add_functions_async<T: Send>(
+        linker: &mut Linker<T>,
+        reach: impl Fn(&mut T, Call<'_>) -> Outcome + Send + Sync + 'static,
+    ) -> Result<(), LinkError> {
+        let reach = Arc::new(reach);
+        let dropping = reach.clone();
+        linker.func_wrap_async(INTERFACE, "resolve-addresses", move |data: &mut T, name: String| -> BoxFuture<'_, Outcome> {
+            let reach = reach.clone();
+            Box::pin(async move { reach(data, &mut |host| resolve(host, &name)) })
+        })?;
+        linker.func_wrap_async(INTERFACE, "[resource-drop]resolve-address-stream", move |data: &mut T, rep: u32| -> BoxFuture<'_, Outcome> {
+            let reach = dropping.clone();
+            Box::pin(async move { reach(data, &mut |host| drop(host, rep)) })
         })
     }
 }
 
 pub mod http {
-    use super::{ErrorCode, FutureIncomingResponse, HttpView, Linker, LinkError, Outcome, Resource, ResolveAddressStream};
+    use super::{BoxFuture, ErrorCode, FutureIncomingResponse, HttpView, Linker, LinkError, Outcome, Resource, ResolveAddressStream};
+    use std::sync::Arc;
 
     pub const INTERFACE: &str = "example:http/outgoing-handler";
 
-    pub trait Host {
+    /// The resource's trait (wasmtime's `HostFutureIncomingResponse`).
+    pub trait HostFutureIncomingResponse {
+        fn drop(&mut self, response: Resource<FutureIncomingResponse>) -> Result<(), ErrorCode>;
+    }
+
+    pub trait Host: HostFutureIncomingResponse {
         /// Sends a request through the first address of `via`, a stream the sockets host minted.
         fn handle(&mut self, authority: String, via: Resource<ResolveAddressStream>) -> Result<Resource<FutureIncomingResponse>, ErrorCode>;
     }
@@ -339,15 +474,50 @@ pub mod http {
         view.table().push_child(FutureIncomingResponse { authority, address, status }, &via)
     }
 
+    pub fn drop_response(view: &mut (impl HttpView + ?Sized), response: Resource<FutureIncomingResponse>) -> Result<(), ErrorCode> {
+        view.table().delete(response).map(|_| ())
+    }
+
     pub type Call<'c> = &'c mut dyn FnMut(&mut dyn Host) -> Outcome;
+
+    fn send(host: &mut dyn Host, authority: &str, via: u32) -> Outcome {
+        host.handle(authority.to_string(), Resource::new_own(via)).map(|response| response.rep())
+    }
+
+    fn drop(host: &mut dyn Host, rep: u32) -> Outcome {
+        HostFutureIncomingResponse::drop(host, Resource::new_own(rep)).map(|()| 0)
+    }
 
     pub fn add_functions<T>(
         linker: &mut Linker<T>,
         reach: impl Fn(&mut T, Call<'_>) -> Outcome + Send + Sync + 'static,
     ) -> Result<(), LinkError> {
-        linker.func_wrap(INTERFACE, "handle", move |data: &mut T, (authority, via): (String, u32)| {
-            reach(data, &mut |host| host.handle(authority.clone(), Resource::new_own(via)).map(|response| response.rep()))
+        let reach = Arc::new(reach);
+        let dropping = reach.clone();
+        linker.func_wrap(INTERFACE, "handle", move |data: &mut T, (authority, via): (String, u32)| reach(data, &mut |host| send(host, &authority, via)))?;
+        linker.func_wrap(INTERFACE, "[resource-drop]future-incoming-response", move |data: &mut T, rep: u32| dropping(data, &mut |host| drop(host, rep)))
+    }
+
+    pub fn add_functions_async<T: Send>(
+        linker: &mut Linker<T>,
+        reach: impl Fn(&mut T, Call<'_>) -> Outcome + Send + Sync + 'static,
+    ) -> Result<(), LinkError> {
+        let reach = Arc::new(reach);
+        let dropping = reach.clone();
+        linker.func_wrap_async(INTERFACE, "handle", move |data: &mut T, (authority, via): (String, u32)| -> BoxFuture<'_, Outcome> {
+            let reach = reach.clone();
+            Box::pin(async move { reach(data, &mut |host| send(host, &authority, via)) })
+        })?;
+        linker.func_wrap_async(INTERFACE, "[resource-drop]future-incoming-response", move |data: &mut T, rep: u32| -> BoxFuture<'_, Outcome> {
+            let reach = dropping.clone();
+            Box::pin(async move { reach(data, &mut |host| drop(host, rep)) })
         })
+    }
+}
+
+impl sockets::HostResolveAddressStream for SharedKit {
+    fn drop(&mut self, stream: Resource<ResolveAddressStream>) -> Result<(), ErrorCode> {
+        sockets::drop_stream(&mut *self.0.lock().unwrap(), stream)
     }
 }
 
@@ -357,14 +527,21 @@ impl sockets::Host for SharedKit {
     }
 }
 
+impl http::HostFutureIncomingResponse for SharedKit {
+    fn drop(&mut self, response: Resource<FutureIncomingResponse>) -> Result<(), ErrorCode> {
+        http::drop_response(&mut *self.0.lock().unwrap(), response)
+    }
+}
+
 impl http::Host for SharedKit {
     fn handle(&mut self, authority: String, via: Resource<ResolveAddressStream>) -> Result<Resource<FutureIncomingResponse>, ErrorCode> {
         http::handle(&mut *self.0.lock().unwrap(), authority, via)
     }
 }
 
-/// Implements one interface's Host on a type by handing the shared behaviour a view of `self`:
-/// `host_over_view!(sockets, [V: SocketsView] V, |this| this);` is `impl<V: SocketsView> Host for V`.
+/// Implements one interface's Host (and its resource's trait) on a type by handing the shared
+/// behaviour a view of `self`: `host_over_view!(sockets, [V: SocketsView] V, |this| this);` is
+/// `impl<V: SocketsView> Host for V` and `impl<V: SocketsView> HostResolveAddressStream for V`.
 /// Invoke it where `kit` names this module.
 macro_rules! host_over_view {
     (sockets, [$($generics:tt)*] $host:ty, |$this:ident| $view:expr) => {
@@ -372,6 +549,13 @@ macro_rules! host_over_view {
             fn resolve_addresses(&mut self, name: String) -> Result<kit::Resource<kit::ResolveAddressStream>, kit::ErrorCode> {
                 let $this = self;
                 kit::sockets::resolve_addresses($view, name)
+            }
+        }
+
+        impl<$($generics)*> kit::sockets::HostResolveAddressStream for $host {
+            fn drop(&mut self, stream: kit::Resource<kit::ResolveAddressStream>) -> Result<(), kit::ErrorCode> {
+                let $this = self;
+                kit::sockets::drop_stream($view, stream)
             }
         }
     };
@@ -386,38 +570,84 @@ macro_rules! host_over_view {
                 kit::http::handle($view, authority, via)
             }
         }
+
+        impl<$($generics)*> kit::http::HostFutureIncomingResponse for $host {
+            fn drop(&mut self, response: kit::Resource<kit::FutureIncomingResponse>) -> Result<(), kit::ErrorCode> {
+                let $this = self;
+                kit::http::drop_response($view, response)
+            }
+        }
     };
 }
 
-/// The shell of bindgen!'s output: a module per interface holding its Host trait, its wiring
+/// The shell of bindgen!'s output: a module per interface holding its Host traits, its wiring
 /// (`add_functions`) and, repeated in each, the items the design's bindgen! generates
 /// (`add_to_linker`, a `GetHost` trait, ...); those items also see everything of the module that
-/// invokes it. Each design's `bindgen!` expands to it. Invoke it where `kit` names this module.
+/// invokes it. Beside them the world's struct, `Fetcher`, whose `add_to_linker` links every
+/// interface with one getter: the design's bindgen! writes it in an `impl Fetcher` (naming `kit::`,
+/// `sockets::` and `http::` in full). Each design's `bindgen!` expands to it, or to
+/// `async_bindgen_shell!` for `async: true`. Invoke it where `kit` names this module.
 macro_rules! bindgen_shell {
-    ($($item:item)*) => {
+    (@with $wiring:ident; $($item:item)*) => {
         pub mod sockets {
-            pub use super::kit::sockets::Host;
+            pub use super::kit::sockets::{Host, HostResolveAddressStream};
             #[allow(unused_imports)]
-            use super::{kit::{sockets::add_functions, LinkError, Linker}, *};
+            use super::{kit::{sockets::$wiring as add_functions, LinkError, Linker}, *};
             $($item)*
         }
         pub mod http {
-            pub use super::kit::http::Host;
+            pub use super::kit::http::{Host, HostFutureIncomingResponse};
             #[allow(unused_imports)]
-            use super::{kit::{http::add_functions, LinkError, Linker}, *};
+            use super::{kit::{http::$wiring as add_functions, LinkError, Linker}, *};
             $($item)*
+        }
+        /// The world `example:kit/fetcher`, which imports both interfaces.
+        pub struct Fetcher;
+    };
+    ($($item:item)*) => {
+        bindgen_shell!(@with add_functions; $($item)*);
+    };
+}
+
+/// D1's world `add_to_linker` (`Fetcher::add_to_linker`): one field-ref getter whose `U` is every
+/// interface's host, handed to each interface's `add_to_linker`; `[$data]` and `[$host]` are the
+/// bounds on T and U (`[Send], [+ Send]` under async). Invoke it beside `bindgen_shell!`'s output.
+macro_rules! field_ref_world {
+    ([$($data:tt)*], [$($host:tt)*]) => {
+        impl Fetcher {
+            pub fn add_to_linker<T: $($data)*, U: sockets::Host + http::Host $($host)*>(
+                linker: &mut kit::Linker<T>,
+                get: impl Fn(&mut T) -> &mut U + Send + Sync + Copy + 'static,
+            ) -> Result<(), kit::LinkError> {
+                sockets::add_to_linker(linker, get)?;
+                http::add_to_linker(linker, get)
+            }
         }
     };
 }
 
-/// What bindgen! emits beside each Host trait from PR #8448 (wasmtime 21) on, unless told
-/// `skip_mut_forwarding_impls`: `impl<_T: Host + ?Sized> Host for &mut _T`. The `?Sized` lets
-/// `&mut dyn View` be a Host. Invoke it where `kit` names this module.
+/// bindgen!({ async: true })'s shell: the same modules, their functions defined as async ones
+/// (`func_wrap_async`). The design's items carry the bounds its async codegen adds.
+macro_rules! async_bindgen_shell {
+    ($($item:item)*) => {
+        bindgen_shell!(@with add_functions_async; $($item)*);
+    };
+}
+
+/// What bindgen! emits beside each Host trait (and each resource's `HostX`) from PR #8448
+/// (wasmtime 21) on, unless told `skip_mut_forwarding_impls`: `impl<_T: Host + ?Sized> Host for
+/// &mut _T`. The `?Sized` lets `&mut dyn View` be a Host. Invoke it where `kit` names this module.
 macro_rules! forwarding_impls {
     () => {
         impl<_T: kit::sockets::Host + ?Sized> kit::sockets::Host for &mut _T {
             fn resolve_addresses(&mut self, name: String) -> Result<kit::Resource<kit::ResolveAddressStream>, kit::ErrorCode> {
                 (**self).resolve_addresses(name)
+            }
+        }
+
+        impl<_T: kit::sockets::HostResolveAddressStream + ?Sized> kit::sockets::HostResolveAddressStream for &mut _T {
+            fn drop(&mut self, stream: kit::Resource<kit::ResolveAddressStream>) -> Result<(), kit::ErrorCode> {
+                kit::sockets::HostResolveAddressStream::drop(*self, stream)
             }
         }
 
@@ -428,6 +658,12 @@ macro_rules! forwarding_impls {
                 via: kit::Resource<kit::ResolveAddressStream>,
             ) -> Result<kit::Resource<kit::FutureIncomingResponse>, kit::ErrorCode> {
                 (**self).handle(authority, via)
+            }
+        }
+
+        impl<_T: kit::http::HostFutureIncomingResponse + ?Sized> kit::http::HostFutureIncomingResponse for &mut _T {
+            fn drop(&mut self, response: kit::Resource<kit::FutureIncomingResponse>) -> Result<(), kit::ErrorCode> {
+                kit::http::HostFutureIncomingResponse::drop(*self, response)
             }
         }
     };

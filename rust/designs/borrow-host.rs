@@ -10,10 +10,18 @@ pub mod kit;
 
 /// The bindings the seed comment sketches: D1's `add_to_linker` kept (its bounds: wasmtime 20's),
 /// forwarding to `add_to_linker_borrow_host`, whose `BorrowHost: Send + Sync + 'static` is the
-/// comment's own. No options, no forwarding impls.
+/// comment's own. No forwarding impls, no options but `async: true`, which adds wasmtime 20's async
+/// bounds (`T: Send`, `U: Host + Send`). The comment changed only the interface's function, so the
+/// world's `add_to_linker` stays D1's (the kit's reading: the sketch shows no world).
 macro_rules! bindgen {
     ({}) => {
-        bindgen_shell! {
+        bindgen!(@bindings bindgen_shell, [], []);
+    };
+    ({ async: true }) => {
+        bindgen!(@bindings async_bindgen_shell, [Send], [+ Send]);
+    };
+    (@bindings $shell:ident, [$($data:tt)*], [$($host:tt)*]) => {
+        $shell! {
             pub trait BorrowHost<T, U>: Send + Sync + 'static {
                 fn borrow_host<'a>(&self, data: &'a mut T) -> impl std::borrow::BorrowMut<U>
                 where
@@ -33,14 +41,14 @@ macro_rules! bindgen {
                 }
             }
 
-            pub fn add_to_linker<T, U: Host>(
+            pub fn add_to_linker<T: $($data)*, U: Host $($host)*>(
                 linker: &mut Linker<T>,
                 get: impl Fn(&mut T) -> &mut U + Send + Sync + Copy + 'static,
             ) -> Result<(), LinkError> {
                 add_to_linker_borrow_host(linker, get)
             }
 
-            pub fn add_to_linker_borrow_host<T, U: Host>(
+            pub fn add_to_linker_borrow_host<T: $($data)*, U: Host $($host)*>(
                 linker: &mut Linker<T>,
                 getter: impl BorrowHost<T, U>,
             ) -> Result<(), LinkError> {
@@ -48,6 +56,8 @@ macro_rules! bindgen {
                 add_functions(linker, move |data, call| call(getter.borrow_host(data).borrow_mut()))
             }
         }
+
+        field_ref_world!([$($data)*], [$($host)*]);
     };
 }
 

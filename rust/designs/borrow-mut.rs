@@ -8,15 +8,33 @@
 pub mod kit;
 
 /// D1's bindings with the getter's return type generalised, keeping wasmtime 20's bounds
-/// (`Send + Sync + Copy + 'static` on the getter, nothing on T). No options, no forwarding impls.
+/// (`Send + Sync + Copy + 'static` on the getter, nothing on T; `T: Send`, `U: Host + Send` under
+/// `async: true`, its only option). No forwarding impls. The world's `add_to_linker` generalised
+/// the same way (the kit's reading: #8382 asked about the getter, whichever function takes it).
 macro_rules! bindgen {
     ({}) => {
-        bindgen_shell! {
-            pub fn add_to_linker<T, U: Host, B: std::borrow::BorrowMut<U>>(
+        bindgen!(@bindings bindgen_shell, [], []);
+    };
+    ({ async: true }) => {
+        bindgen!(@bindings async_bindgen_shell, [Send], [+ Send]);
+    };
+    (@bindings $shell:ident, [$($data:tt)*], [$($host:tt)*]) => {
+        $shell! {
+            pub fn add_to_linker<T: $($data)*, U: Host $($host)*, B: std::borrow::BorrowMut<U>>(
                 linker: &mut Linker<T>,
                 get: impl Fn(&mut T) -> B + Send + Sync + Copy + 'static,
             ) -> Result<(), LinkError> {
                 add_functions(linker, move |data, call| call(get(data).borrow_mut()))
+            }
+        }
+
+        impl Fetcher {
+            pub fn add_to_linker<T: $($data)*, U: sockets::Host + http::Host $($host)*, B: std::borrow::BorrowMut<U>>(
+                linker: &mut kit::Linker<T>,
+                get: impl Fn(&mut T) -> B + Send + Sync + Copy + 'static,
+            ) -> Result<(), kit::LinkError> {
+                sockets::add_to_linker::<T, U, B>(linker, get)?;
+                http::add_to_linker::<T, U, B>(linker, get)
             }
         }
     };

@@ -5,19 +5,30 @@
 #[macro_use]
 pub mod kit;
 
-/// bindgen! as wasmtime 20 generated it (v20.0.0:crates/wit-bindgen/src/lib.rs:1710): no options, no
-/// forwarding impls; the getter `Send + Sync + Copy + 'static`, nothing asked of T in sync bindings
-/// (`T: Send` under async), `Linker<T>` with no bound (v20.0.0:crates/wasmtime/src/runtime/component/linker.rs:59).
+/// bindgen! as wasmtime 20 generated it (v20.0.0:crates/wit-bindgen/src/lib.rs:1710): no forwarding
+/// impls, no options but `async: true`; the getter `Send + Sync + Copy + 'static`, nothing asked of T
+/// in sync bindings, `T: Send` and `U: Host + Send` under async (v20.0.0:crates/wit-bindgen/src/lib.rs:1697),
+/// `Linker<T>` with no bound (v20.0.0:crates/wasmtime/src/runtime/component/linker.rs:59). The world's
+/// `add_to_linker` takes the same getter, its `U` every interface's host
+/// (v20.0.0:crates/wit-bindgen/src/lib.rs:848).
 macro_rules! bindgen {
     ({}) => {
-        bindgen_shell! {
-            pub fn add_to_linker<T, U: Host>(
+        bindgen!(@bindings bindgen_shell, [], []);
+    };
+    ({ async: true }) => {
+        bindgen!(@bindings async_bindgen_shell, [Send], [+ Send]);
+    };
+    (@bindings $shell:ident, [$($data:tt)*], [$($host:tt)*]) => {
+        $shell! {
+            pub fn add_to_linker<T: $($data)*, U: Host $($host)*>(
                 linker: &mut Linker<T>,
                 get: impl Fn(&mut T) -> &mut U + Send + Sync + Copy + 'static,
             ) -> Result<(), LinkError> {
                 add_functions(linker, move |data, call| call(get(data)))
             }
         }
+
+        field_ref_world!([$($data)*], [$($host)*]);
     };
 }
 

@@ -20,26 +20,51 @@ impl<T: ?Sized + 'static> HasData for HasSelf<T> {
     type Data<'a> = &'a mut T;
 }
 
-/// bindgen! at v34.0.0 (crates/component-macro/tests/expanded/simple-functions.rs:151): a `fn`
+/// bindgen! at v34.0.0 (crates/component-macro/tests/expanded/simple-functions.rs:200): a `fn`
 /// pointer (Copy, Send, Sync, 'static by being one), `T: 'static` (PR #10760 put it on `Store<T>` and
-/// `Linker<T>` in the same release; `T: 'static + Send` under async).
+/// `Linker<T>` in the same release); under `async: true`, `T: 'static + Send` and `Host + Send`
+/// (v34.0.0:crates/component-macro/tests/expanded/simple-functions_async.rs:155, 207). The world's
+/// `add_to_linker` takes the same getter, `D::Data<'a>` every interface's host
+/// (v34.0.0:crates/component-macro/tests/expanded/simple-functions.rs:149).
 macro_rules! bindgen {
     ({}) => {
-        bindgen!({ skip_mut_forwarding_impls: true });
+        bindgen!(@bindings bindgen_shell, [], []);
         forwarding_impls!();
     };
     ({ skip_mut_forwarding_impls: true }) => {
-        bindgen_shell! {
+        bindgen!(@bindings bindgen_shell, [], []);
+    };
+    ({ async: true }) => {
+        bindgen!(@bindings async_bindgen_shell, [+ Send], [+ Send]);
+        forwarding_impls!();
+    };
+    (@bindings $shell:ident, [$($data:tt)*], [$($host:tt)*]) => {
+        $shell! {
             pub fn add_to_linker<T, D>(
                 linker: &mut Linker<T>,
                 host_getter: fn(&mut T) -> D::Data<'_>,
             ) -> Result<(), LinkError>
             where
                 D: design::HasData,
-                for<'a> D::Data<'a>: Host,
-                T: 'static,
+                for<'a> D::Data<'a>: Host $($host)*,
+                T: 'static $($data)*,
             {
                 add_functions(linker, move |data, call| call(&mut host_getter(data)))
+            }
+        }
+
+        impl Fetcher {
+            pub fn add_to_linker<T, D>(
+                linker: &mut kit::Linker<T>,
+                host_getter: fn(&mut T) -> D::Data<'_>,
+            ) -> Result<(), kit::LinkError>
+            where
+                D: design::HasData,
+                for<'a> D::Data<'a>: sockets::Host + http::Host $($host)*,
+                T: 'static $($data)*,
+            {
+                sockets::add_to_linker::<T, D>(linker, host_getter)?;
+                http::add_to_linker::<T, D>(linker, host_getter)
             }
         }
     };

@@ -9,7 +9,7 @@ import { kitDesigns, scenarioIds } from "../report/kit.ts";
 export const FORMATS = ["text", "markdown", "json", "github", "junit"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const COMMANDS = ["matrix", "check", "init", "help"] as const;
+export const COMMANDS = ["matrix", "check", "report", "init", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface Options {
@@ -24,6 +24,8 @@ export interface Options {
   readonly format: Format;
   /** Where markdown links the files of the repository checked out in the working directory. */
   readonly repoUrl?: string;
+  /** `--html <dir>`: where `report` and `check` write the HTML report (`<dir>/index.html`). */
+  readonly html?: string;
   /** The cache folder, as given (undefined: the default). */
   readonly cacheDir?: string;
   /** No progress display. */
@@ -56,6 +58,7 @@ export type Command =
   | { readonly name: "help"; readonly topic?: CommandName }
   | { readonly name: "version" }
   | { readonly name: "matrix"; readonly options: Options }
+  | { readonly name: "report"; readonly options: Options & { readonly html: string } }
   | { readonly name: "check"; readonly folders: readonly string[]; readonly options: Options; readonly check: CheckOptions }
   | { readonly name: "init"; readonly folder: string; readonly from?: string; readonly options: Options };
 
@@ -69,6 +72,7 @@ const OPTIONS = {
   scenario: { type: "string", multiple: true },
   format: { type: "string" },
   "repo-url": { type: "string" },
+  html: { type: "string" },
   "cache-dir": { type: "string" },
   "no-cache": { type: "boolean" },
   watch: { type: "boolean" },
@@ -85,16 +89,17 @@ const OPTIONS = {
   version: { type: "boolean", short: "v" },
 } as const;
 
-/** The options only one command takes. */
-const ONLY: Readonly<Record<string, CommandName>> = {
-  "allow-missing": "check",
-  accept: "check",
-  against: "check",
-  timeout: "check",
-  memory: "check",
-  rust: "check",
-  costs: "check",
-  from: "init",
+/** The options only some commands take. */
+const ONLY: Readonly<Record<string, readonly CommandName[]>> = {
+  "allow-missing": ["check"],
+  accept: ["check"],
+  against: ["check"],
+  timeout: ["check"],
+  memory: ["check"],
+  rust: ["check"],
+  costs: ["check"],
+  from: ["init"],
+  html: ["report", "check"],
 };
 
 export function parseCommandLine(argv: readonly string[]): Command {
@@ -108,8 +113,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.help === true) return positionals.length === 0 ? { name: "help" } : { name: "help", topic: commandName(name) };
   if (values.version === true) return { name: "version" };
   const command = commandName(name);
-  const misplaced = Object.keys(values).find((option) => ONLY[option] !== undefined && ONLY[option] !== command);
-  if (misplaced !== undefined) throw new UsageError(`--${misplaced} is an option of ${ONLY[misplaced]}, not of ${command} (see accessor-kit help ${ONLY[misplaced]})`);
+  const misplaced = Object.keys(values).find((option) => ONLY[option] !== undefined && !ONLY[option].includes(command));
+  if (misplaced !== undefined) {
+    const owners = ONLY[misplaced]!;
+    throw new UsageError(`--${misplaced} is an option of ${owners.join(" and ")}, not of ${command} (see accessor-kit help ${owners[0]})`);
+  }
   const options: Options = {
     ...compilersFor(values.ts ?? "all"),
     ...listOption("design", values.design, kitDesigns()),
@@ -118,6 +126,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     format: formatOf(values.format ?? "text"),
     ...(values["repo-url"] === undefined ? {} : { repoUrl: urlOf(values["repo-url"]) }),
     ...(values["cache-dir"] === undefined ? {} : { cacheDir: nonEmpty("--cache-dir", values["cache-dir"]) }),
+    ...(values.html === undefined ? {} : { html: nonEmpty("--html", values.html) }),
     quiet: values.quiet === true,
     cache: values["no-cache"] !== true,
     watch: values.watch === true,
@@ -125,6 +134,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (command === "matrix") {
     if (rest.length > 0) throw new UsageError(`matrix takes no arguments, got "${rest.join(" ")}" (see accessor-kit help matrix)`);
     return { name: command, options };
+  }
+  if (command === "report") {
+    if (rest.length > 0) throw new UsageError(`report takes no arguments, got "${rest.join(" ")}" (see accessor-kit help report)`);
+    const { html } = options;
+    if (html === undefined) throw new UsageError("report needs --html <dir>: the folder to write the page to");
+    if (values.format !== undefined) throw new UsageError("report writes HTML: --format is for matrix and check");
+    return { name: command, options: { ...options, html } };
   }
   if (command === "init") {
     const [folder, ...extra] = rest;

@@ -14,6 +14,8 @@ const OPTIONS = `options:
   --format <format>        ${FORMATS.join(", ")} (default text; see below)
   --repo-url <url>         markdown and the GitHub step summary link files of the repository checked out
                            in the working directory to <url>/<path> (in GitHub Actions: the run's commit)
+  --html <dir>             report, check: also write the run as one self-contained HTML page,
+                           <dir>/index.html (check highlights the proposal's row)
   --cache-dir <folder>     where the kit keeps its results and temporary files (default:
                            $ACCESSOR_KIT_CACHE_DIR, else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit)
   --no-cache               compute every result afresh (neither read nor write the results kept by content)
@@ -66,9 +68,16 @@ Scaffolds a proposal in a new or empty <folder>: design.ts and one explored cell
 the scenario's attempt with its «holes» left for you to fill (check reports such a cell as
 unfinished). --from <design> starts from that kit design instead: its module, its cells without
 their expect lines, its Rust twins.`,
+  report: `usage: accessor-kit report --html <dir> [options]
+
+The matrix's run as one static page, <dir>/index.html, for reviewers: the decision table (a design
+per row, a property per column, each entry read from named cells), the matrix coloured by outcome
+(accepts, refuses, TypeScript and Rust disagree, unexpected) with filters, and per entry its cell and
+Rust twin with the compilers' diagnostics at their lines, the guest run and what the design wrote into
+the scenario's attempt. No server and no network: everything is in the file. Prints one line.`,
   help: `usage: accessor-kit help [command]
 
-This help, or a command's (commands: matrix, check, init, help).`,
+This help, or a command's (commands: matrix, check, report, init, help).`,
 };
 
 /** The general help, or a command's. */
@@ -81,6 +90,7 @@ export function helpText(topic?: CommandName): string {
 usage:
   accessor-kit [matrix] [options]           the designs x scenarios matrix, computed live
   accessor-kit check <folder>... [options]  proposals (design.ts and one cell per scenario) beside the kit's designs
+  accessor-kit report --html <dir>          the matrix as one self-contained HTML page for reviewers
   accessor-kit init <folder> [--from <d>]   scaffold a proposal
   accessor-kit help [command]               this help, or a command's
   accessor-kit --version                    the kit's version

@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // accessor-kit's command line (the package's `accessor-kit` bin; `npm start -- <args>` in this
 // repository): `matrix` computes the designs x scenarios matrix live, `check <folder>` puts a
-// proposal beside the kit's designs, `help [command]` and `--version` say what they say. Exit status
+// proposal beside the kit's designs, `report --html <dir>` writes the matrix's run as an HTML page
+// (as `check --html <dir>` does the check's), `help [command]` and `--version` say what they say. Exit status
 // 0 when every cell is as it expects, 1 when one is not, 2 on bad usage or bad input, which is
 // always one line on stderr, never a stack trace. The report goes to stdout; progress, only on a
 // terminal, to stderr.
 
-import { appendFileSync, existsSync, watch } from "node:fs";
+import { accessSync, appendFileSync, constants, existsSync, mkdirSync, watch } from "node:fs";
 import { join } from "node:path";
-import { CellFormatError, EngineError, errorLine, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, userPath, workingDirectory } from "../engine/index.ts";
+import { CellFormatError, displayPath, EngineError, errorLine, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, userPath, workingDirectory } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
+import { writeHtmlReport } from "../report/html.ts";
 import { renderJson } from "../report/json.ts";
 import { renderJunit } from "../report/junit.ts";
 import { matrixDesigns, evaluateWithRust, kitCells, scenarioIds, type KitRun } from "../report/kit.ts";
@@ -49,8 +51,9 @@ async function run(command: Command): Promise<number> {
       process.stdout.write(`${kitVersion}\n`);
       return 0;
     case "matrix":
+    case "report":
       prepare(command.options);
-      return watching(command.options, [], (rerun) => matrix(command.options, rerun));
+      return watching(command.options, [], (rerun) => matrix(command.options, rerun, command.name === "report"));
     case "check": {
       const { folders, options } = command;
       prepare(options);
@@ -68,7 +71,7 @@ async function run(command: Command): Promise<number> {
   }
 }
 
-async function matrix(options: Options, rerun: boolean): Promise<number> {
+async function matrix(options: Options, rerun: boolean, pageOnly: boolean): Promise<number> {
   const { cells, malformed } = kitCells(options);
   const progress = progressFor(options)(cells.length);
   let report: Report;
@@ -80,7 +83,7 @@ async function matrix(options: Options, rerun: boolean): Promise<number> {
   } finally {
     progress.stop();
   }
-  return show(report, options);
+  return show(report, options, pageOnly);
 }
 
 /** What the kit's evidence is made of: what --watch watches (and the folders given), changes to which run the command again. */
@@ -123,6 +126,7 @@ async function watching(options: Options, folders: readonly string[], once: (rer
 }
 
 function prepare(options: Options): void {
+  if (options.html !== undefined) htmlFolder(userPath(options.html));
   if (options.cacheDir !== undefined) setCacheFolder(userPath(options.cacheDir));
   setCaching(options.cache);
   if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
@@ -133,10 +137,11 @@ function progressFor(options: Options): (cells: number) => ProgressDisplay {
   return (cells) => progressOn(process.stderr, { quiet: options.quiet, cells });
 }
 
-/** Whether the costs are measured for this format (not on a watch re-run: they take longer than the verdicts), and if not, why. */
+/** Whether the costs are measured for this format or page (not on a watch re-run: they take longer than the verdicts), and if not, why. */
 function costsFor(options: Options, rerun: boolean): CostsChoice {
   if (rerun) return { measure: false, reason: "not measured again while watching" };
-  return FIGURES.includes(options.format) ? { measure: true, reason: "" } : { measure: false, reason: `not shown in the ${options.format} format` };
+  const shown = FIGURES.includes(options.format) || options.html !== undefined;
+  return shown ? { measure: true, reason: "" } : { measure: false, reason: `not shown in the ${options.format} format` };
 }
 
 /** The report of a run: its matrix, the costs (measured when chosen, after the rest), the figures. */
@@ -148,12 +153,40 @@ async function reportOf(command: string, run: KitRun, matrix: Matrix, choice: Co
   return { command, matrix, compilersNotRun: choice.compilersNotRun, costs, figures };
 }
 
-/** Prints the report in its format (and the GitHub step summary); the exit status it stands for. */
-function show(report: Report, options: Options): number {
-  process.stdout.write(render(report, options));
+/**
+ * Prints the report in its format (and the GitHub step summary), and writes its page where --html
+ * says (for `report`, the page is all: stdout gets one line saying where it went); the exit status
+ * it stands for.
+ */
+function show(report: Report, options: Options, pageOnly = false): number {
+  if (!pageOnly) process.stdout.write(render(report, options));
+  if (options.html !== undefined) {
+    const { file, bytes } = writeHtmlReport(report, userPath(options.html), workingDirectory());
+    const line = `accessor-kit: wrote ${displayPath(file)} (${Math.round(bytes / 1024)} KB): ${summaryOf(report)}\n`;
+    if (pageOnly) process.stdout.write(line);
+    else if (!options.quiet) process.stderr.write(line);
+  }
   const summary = process.env["GITHUB_STEP_SUMMARY"];
   if (options.format === "github" && summary) appendFileSync(summary, stepSummary(report, links(options)));
   return report.matrix.pass ? 0 : 1;
+}
+
+/** Makes the --html folder before the run, so one that cannot be written is refused at once. */
+function htmlFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "not a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : errorLine(error);
+    throw new UsageError(`--html ${dir}: ${why}`);
+  }
+}
+
+/** `110 cells, 0 unexpected`. */
+function summaryOf({ matrix }: Report): string {
+  const entries = [...matrix.entries.values(), ...matrix.findings];
+  return `${entries.length} cells, ${entries.filter((entry) => entry.verdict === "unexpected").length} unexpected`;
 }
 
 function render(report: Report, options: Options): string {

@@ -17,7 +17,7 @@ import { scenarioById } from "../scenarios/index.ts";
 import type { Linked, Scenario } from "../scenarios/scenario.ts";
 import { errorLine } from "./errors.ts";
 import { enableCellImports } from "./loading.ts";
-import type { RuntimeFailure, RuntimeResult, RunStage } from "./types.ts";
+import type { RunEnd, RuntimeFailure, RunStage } from "./types.ts";
 
 /** What a child process is asked to do. */
 export type IsolatedJob =
@@ -37,7 +37,7 @@ export interface ScenarioInfo {
 export type ChildMessage =
   | { readonly ready: true }
   | { readonly stage: RunStage }
-  | { readonly result: RuntimeResult }
+  | { readonly result: RunEnd }
   | { readonly scenario: ScenarioInfo };
 
 // Taken before any of the proposal's code runs, which may replace them.

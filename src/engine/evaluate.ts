@@ -20,7 +20,7 @@ import { compilers as configured, locateCompiler, type Compiler } from "./compil
 import { EngineError } from "./errors.ts";
 import { DEFAULT_LIMITS, inPool, IsolatedRuns, type RunLimits } from "./isolation.ts";
 import { judge } from "./judge.ts";
-import { Runtime } from "./runtime.ts";
+import { judgeRunEnd, Runtime } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
 import { checkProgram, checkProgramCached, checksInOneProcess, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, ModuleCheck, RuntimeResult, ScenarioCell } from "./types.ts";
@@ -101,7 +101,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const evaluations = cells.map((cell): CellEvaluation => {
     const compile = Object.fromEntries(checked.map(({ run, results }) => [run.compiler, results.get(cell)!]));
     const ran = runtime.results.get(cell);
-    const attempt = cell.kind === "scenario" ? attemptDeparture(cell.scenario, "ts", readFileSync(cell.file, "utf8"), cell.design, cell.scenarioFolder) : undefined;
+    const attempt = cell.kind === "scenario" ? attemptDeparture(cell.scenario, "ts", readFileSync(cell.file, "utf8"), cell.design, { folder: cell.scenarioFolder }) : undefined;
     return { cell, compile, ...(ran === undefined ? {} : { runtime: ran }), ...(attempt === undefined ? {} : { attempt }) };
   });
   const modules = moduleChecks(checked);
@@ -131,7 +131,7 @@ async function runApart(
   try {
     const results = await inPool(runnable, (cell) => {
       const scenarioModule = cell.scenarioFolder === undefined ? {} : { scenarioModule: join(cell.scenarioFolder, "index.ts") };
-      return runners.get(dirname(cell.file))!.cell({ kind: "cell", file: cell.file, scenario: cell.scenario, ...scenarioModule }).finally(onRan);
+      return runners.get(dirname(cell.file))!.cell({ kind: "cell", file: cell.file, scenario: cell.scenario, ...scenarioModule }).then((end) => judgeRunEnd(cell, end)).finally(onRan);
     });
     return { results: new Map(runnable.map((cell, index) => [cell, results[index]!])), ms: runnable.length === 0 ? 0 : performance.now() - started };
   } finally {

@@ -6,13 +6,14 @@
 //   // expect: error TS<code> at [<file>:]<line> "<message fragment>"
 //   // expect[<compiler id>]: ...  used for that compiler instead of the plain expect lines
 //   // rust: compiles  |  rust: error E0308 E0515 nocode   (a claim, parsed by src/rust/claim.ts)
+//   // run: fails "<error fragment>"   (a scenario cell's guest run must fail, saying the fragment)
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseClaim } from "../rust/claim.ts";
 import { compilers, isCompilerId, type CompilerId } from "./compilers.ts";
 import { CellFormatError } from "./errors.ts";
-import type { CellHeader, Expectation, RustClaim } from "./types.ts";
+import type { CellHeader, Expectation, RunExpectation, RustClaim } from "./types.ts";
 
 /** The name a header gives its cell, and the line that gives it. */
 export interface HeaderSubject {
@@ -26,12 +27,13 @@ export interface ParsedHeader {
   readonly header: CellHeader;
 }
 
-const KEY_LINE = /^\s*\/\/\s*(scenario|finding|expect|rust)\s*(?:\[([^\]]*)\])?\s*:(.*)$/;
-const KEYS = ["scenario", "finding", "expect", "rust"] as const;
+const KEY_LINE = /^\s*\/\/\s*(scenario|finding|expect|rust|run)\s*(?:\[([^\]]*)\])?\s*:(.*)$/;
+const KEYS = ["scenario", "finding", "expect", "rust", "run"] as const;
 /** A comment line shaped like a header key line: `// <word>[<anything>]: <value>`. */
 const KEYLIKE_LINE = /^\s*\/\/\s*([A-Za-z][\w-]*)\s*(\[[^\]]*\]|\([^)]*\))?\s*:\s*(.*)$/;
-const KEY_WITHOUT_COLON = /^\s*\/\/\s*(expect(?:\[[^\]]*\])?|rust)\s+(compiles|error)\b/;
+const KEY_WITHOUT_COLON = /^\s*\/\/\s*(expect(?:\[[^\]]*\])?|rust)\s+(compiles|error)\b|^\s*\/\/\s*(run)\s+(fails)\s+"/;
 const EXPECT_ERROR = /^error\s+TS(\d+)\s+at\s+(?:(\S+):)?(\d+)\s+"(.*)"$/;
+const RUN_FAILS = /^fails\s+"(.*)"$/;
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 export function splitLines(text: string): string[] {
@@ -69,20 +71,24 @@ export function parseHeader(text: string, file: string): ParsedHeader {
 
   let subject: HeaderSubject | undefined;
   let rust: { claim: RustClaim; line: number } | undefined;
+  let run: { expectation: RunExpectation; line: number } | undefined;
   const expect: { expectation: Expectation; line: number }[] = [];
   const expectFor = new Map<CompilerId, { expectation: Expectation; line: number }[]>();
 
   lines.forEach((source, index) => {
     const line = index + 1;
     const missingColon = KEY_WITHOUT_COLON.exec(source);
-    if (missingColon !== null) fail(line, `"${missingColon[1]} ${missingColon[2]}" lacks its colon: write "${missingColon[1]}: ${missingColon[2]} ..."`);
+    if (missingColon !== null) {
+      const [key, value] = missingColon[1] === undefined ? [missingColon[3], missingColon[4]] : [missingColon[1], missingColon[2]];
+      fail(line, `"${key} ${value}" lacks its colon: write "${key}: ${value} ..."`);
+    }
     const match = KEY_LINE.exec(source);
     if (match === null) {
       const nearMiss = line < codeStarts ? nearMissKey(source) : undefined;
-      if (nearMiss !== undefined) fail(line, `"${nearMiss.written}:" is not a header key: write "${nearMiss.key}:" (the keys are scenario, finding, expect, expect[<compiler>] and rust)`);
+      if (nearMiss !== undefined) fail(line, `"${nearMiss.written}:" is not a header key: write "${nearMiss.key}:" (the keys are scenario, finding, expect, expect[<compiler>], rust and run)`);
       return;
     }
-    const [, key, bracket, rawValue] = match as unknown as [string, "scenario" | "finding" | "expect" | "rust", string | undefined, string];
+    const [, key, bracket, rawValue] = match as unknown as [string, "scenario" | "finding" | "expect" | "rust" | "run", string | undefined, string];
     const value = rawValue.trim();
     if (line >= codeStarts) fail(line, `header line "${key}:" after the code starts at line ${codeStarts}: header lines come first`);
     if (bracket !== undefined && key !== "expect") fail(line, `"${key}" takes no [compiler]: only expect[<compiler>] does`);
@@ -100,6 +106,14 @@ export function parseHeader(text: string, file: string): ParsedHeader {
         const claim = parseClaim(value);
         if (typeof claim === "string") fail(line, `malformed rust line "${value}": ${claim}`);
         rust = { claim, line };
+        return;
+      }
+      case "run": {
+        if (run !== undefined) fail(line, `a second "run:" line (line ${run.line} already has one)`);
+        const fails = RUN_FAILS.exec(value);
+        if (fails === null) fail(line, `malformed run line "${value}": write 'fails "<fragment of the run's error>"' (a run that passes needs no line)`);
+        if (fails[1]!.trim() === "") fail(line, `run line "${value}" has an empty fragment: quote part of the run's error`);
+        run = { expectation: { kind: "fails", fragment: fails[1]! }, line };
         return;
       }
       case "expect": {
@@ -127,6 +141,7 @@ export function parseHeader(text: string, file: string): ParsedHeader {
   if (expect.length > 0 && compilers.every((compiler) => expectFor.has(compiler.id))) {
     fail(expect[0]!.line, `this "expect:" line is never used: every compiler has expect[<compiler>] lines of its own`);
   }
+  if (run !== undefined) checkRunLine(run.line, subject, expectFor.get(compilers[0].id) ?? expect.map((entry) => entry), fail);
 
   return {
     ...(subject === undefined ? {} : { subject }),
@@ -135,6 +150,7 @@ export function parseHeader(text: string, file: string): ParsedHeader {
       expectFor: Object.fromEntries([...expectFor].map(([id, set]) => [id, set.map((entry) => entry.expectation)])),
       explored: expect.length === 0 && expectFor.size === 0,
       ...(rust === undefined ? {} : { rust: rust.claim }),
+      ...(run === undefined ? {} : { run: run.expectation }),
     },
   };
 }
@@ -155,6 +171,7 @@ function nearMissKey(source: string): { readonly written: string; readonly key: 
   const valueLike: Readonly<Record<(typeof KEYS)[number], boolean>> = {
     expect: /^(compiles$|error\s+TS\d+\b)/.test(trimmed),
     rust: typeof parseClaim(trimmed) !== "string",
+    run: /^fails\s+"/.test(trimmed),
     scenario: NAME.test(trimmed),
     finding: NAME.test(trimmed),
   };
@@ -177,6 +194,22 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/**
+ * A `run:` line belongs to a scenario cell whose header says it compiles on the reference compiler
+ * (the one whose compiling cells are run): otherwise nothing would run to fail.
+ */
+function checkRunLine(
+  line: number,
+  subject: HeaderSubject | undefined,
+  reference: readonly { expectation: Expectation }[],
+  fail: (line: number, problem: string) => never,
+): void {
+  if (subject?.key === "finding") fail(line, `"run:" in a finding: findings are only type-checked, nothing runs`);
+  if (reference.length === 0 || reference.some((entry) => entry.expectation.kind !== "compiles")) {
+    fail(line, `a "run:" line needs the cell to be expected to compile on ${compilers[0].id}: only a compiling cell's guest runs`);
+  }
 }
 
 function parseExpectation(value: string, file: string, lineCount: number, fail: (problem: string) => never): Expectation {

@@ -20,7 +20,7 @@ import type { ChildMessage, IsolatedJob, ScenarioInfo } from "./cell-process.ts"
 import { kitNodeOptions } from "./loading.ts";
 import { siblingModule } from "./package.ts";
 import { cacheFolder } from "./scratch.ts";
-import type { RunOutput, RunStage, RuntimeFailure, RuntimeResult } from "./types.ts";
+import type { RunEnd, RunOutput, RunStage, RuntimeFailure } from "./types.ts";
 
 export interface RunLimits {
   /** Per run, from the moment its process starts running the proposal's code. */
@@ -57,7 +57,7 @@ export class IsolatedRuns {
   }
 
   /** Runs a proposal's cell; its process may write in the folder, and nowhere else. */
-  async cell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<RuntimeResult> {
+  async cell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<RunEnd & { readonly output?: RunOutput }> {
     this.#expected--;
     const child = this.#warm.shift() ?? Child.start(this.folder, this.limits);
     if (this.#expected > this.#warm.length) this.#warm.push(Child.start(this.folder, this.limits));
@@ -230,7 +230,7 @@ function isStage(value: unknown): value is RunStage {
 }
 
 /** A result as the kit reads it, and nothing else of what was sent: `{ pass: true }`, or a failure at a stage with a one-line error. */
-function resultOf(value: unknown): RuntimeResult | undefined {
+function resultOf(value: unknown): RunEnd | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const { pass, stage, error } = value as { pass?: unknown; stage?: unknown; error?: unknown };
   if (pass === true) return { pass };

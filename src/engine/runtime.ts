@@ -1,6 +1,7 @@
 // Runtime: a compiling scenario cell, run. Import the cell, call its `link()`, and drive the real
 // guest through it with the scenario's check. Whatever goes wrong (an import that throws, a missing
-// `link`, a LinkError, a Trap, a failed check) becomes a one-line result, never an exception.
+// `link`, a LinkError, a Trap, a failed check) becomes a one-line result, never an exception, judged
+// against the cell's `run: fails "<fragment>"` line where it has one.
 // The evaluation starts the runs of the cells whose header expects them to compile while the
 // reference compiler is still checking them (see `Runtime`), and keeps only the runs of the cells
 // that do compile.
@@ -16,11 +17,31 @@ import { errorLine } from "./errors.ts";
 import { expectationsFor } from "./judge.ts";
 import { enableCellImports } from "./loading.ts";
 import { kitModule, kitRoot } from "./package.ts";
-import type { Cell, CellResult, RuntimeResult, ScenarioCell } from "./types.ts";
+import type { Cell, CellResult, RunEnd, RunExpectation, RunFailure, RunOutput, RuntimeResult, ScenarioCell } from "./types.ts";
 
+/** Runs a compiling cell's guest and judges the run against the cell's `run:` line. */
 export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
+  return judgeRun(cell.header.run, await runGuest(cell));
+}
+
+/** The run against what the header pins: a failure is expected only where a `run: fails` line says so. */
+export function judgeRun(expected: RunExpectation | undefined, failure: RunFailure | undefined): RuntimeResult {
+  if (expected === undefined) return failure === undefined ? { pass: true } : { pass: false, ...failure };
+  if (failure === undefined) return { pass: false, stage: "check", error: "the run passed", pinned: expected.fragment };
+  return failure.error.includes(expected.fragment) ? { pass: true, failure } : { pass: false, ...failure, pinned: expected.fragment };
+}
+
+/** A run of a proposal's cell in a process of its own, as it ended, judged against the cell's `run:` line; with what it printed. */
+export function judgeRunEnd(cell: ScenarioCell, end: RunEnd & { readonly output?: RunOutput }): RuntimeResult {
+  const { output, ...run } = end;
+  const judged = judgeRun(cell.header.run, run.pass ? undefined : { stage: run.stage, error: run.error });
+  return output === undefined ? judged : { ...judged, output };
+}
+
+/** Imports the cell, calls its `link()` and runs its scenario's check: undefined when all went well. */
+async function runGuest(cell: ScenarioCell): Promise<RunFailure | undefined> {
   const scenario = scenarioById(cell.scenario);
-  if (scenario === undefined) return { pass: false, stage: "check", error: `unknown scenario "${cell.scenario}"` };
+  if (scenario === undefined) return { stage: "check", error: `unknown scenario "${cell.scenario}"` };
   let module: { readonly link?: unknown };
   try {
     enableCellImports();
@@ -29,7 +50,7 @@ export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
     return failed("import", error);
   }
   const { link } = module;
-  if (typeof link !== "function") return { pass: false, stage: "link", error: "the cell exports no link() function" };
+  if (typeof link !== "function") return { stage: "link", error: "the cell exports no link() function" };
   let linked: Linked<unknown>;
   try {
     linked = (await link()) as Linked<unknown>;
@@ -41,11 +62,11 @@ export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
   } catch (error) {
     return failed("check", error);
   }
-  return { pass: true };
+  return undefined;
 }
 
-function failed(stage: "import" | "link" | "check", error: unknown): RuntimeResult {
-  return { pass: false, stage, error: errorLine(error) };
+function failed(stage: RunFailure["stage"], error: unknown): RunFailure {
+  return { stage, error: errorLine(error) };
 }
 
 /**

@@ -47,13 +47,15 @@ export function scratchFolder(): string {
     mkdirSync(tmp, { recursive: true });
     removeAbandoned(tmp);
     scratch = join(tmp, `${process.pid}-${randomUUID().slice(0, 8)}`);
+    // Its removal is arranged before it exists, so a signal between the two cannot leave it behind.
+    process.once("exit", removeScratch);
+    for (const signal of SIGNALS) process.once(signal, onSignal);
     mkdirSync(scratch);
   } catch (error) {
+    removeScratch();
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new EngineError(`cannot write to the cache folder ${tmp} (${reason}): set another with --cache-dir or ACCESSOR_KIT_CACHE_DIR`);
   }
-  process.once("exit", removeScratch);
-  for (const signal of SIGNALS) process.once(signal, onSignal);
   return scratch;
 }
 

@@ -26,6 +26,12 @@ export type RustClaim =
   /** rustc error codes (`E0308`), and `nocode` for an error rustc prints without one. */
   | { readonly kind: "error"; readonly codes: readonly string[] };
 
+/** What a cell's `// run: fails "<fragment>"` line pins: its guest run fails, with the fragment in the error. */
+export interface RunExpectation {
+  readonly kind: "fails";
+  readonly fragment: string;
+}
+
 export interface CellHeader {
   /** `expect:` lines, used for every compiler that has no `expect[<id>]:` lines of its own. */
   readonly expect: readonly Expectation[];
@@ -34,6 +40,8 @@ export interface CellHeader {
   /** No expect line at all: the cell is explored (its outcome reported), not judged. */
   readonly explored: boolean;
   readonly rust?: RustClaim;
+  /** `run: fails "<fragment>"`: the guest run must fail, saying the fragment; absent: it must pass. */
+  readonly run?: RunExpectation;
 }
 
 interface CellCommon {
@@ -103,13 +111,20 @@ export interface CellResult {
 /** Where a run is: importing the cell (and its design), calling its `link()`, or the scenario's check. */
 export type RunStage = "import" | "link" | "check";
 
-/** A run that failed: at which stage, and what went wrong in one line. */
-export interface RuntimeFailure {
-  readonly pass: false;
+/** How a guest run failed: at which stage, and what went wrong in one line. */
+export interface RunFailure {
   readonly stage: RunStage;
   /** One line: the error's name and message, or what the process did instead (exited, ran out of time or memory). */
   readonly error: string;
 }
+
+/** A run that failed, as it ended, before it is judged against the cell's `run:` line. */
+export interface RuntimeFailure extends RunFailure {
+  readonly pass: false;
+}
+
+/** A run as it ended, before it is judged: it passed, or it failed. */
+export type RunEnd = { readonly pass: true } | RuntimeFailure;
 
 /** What a run in a child process (a proposal's cell) printed; the kit's own cells run in the kit's process and print nothing. */
 export interface RunOutput {
@@ -117,8 +132,15 @@ export interface RunOutput {
   readonly stderr: string;
 }
 
-/** A compiling scenario cell's `link()` driven through its scenario's check with the real guest. */
-export type RuntimeResult = ({ readonly pass: true } | RuntimeFailure) & { readonly output?: RunOutput };
+/**
+ * A compiling scenario cell's `link()` driven through its scenario's check with the real guest,
+ * judged against the cell's `run:` line: it passes when the run passes and no failure is pinned, or
+ * fails as pinned (`failure` then says how). Otherwise `pinned` is the pinned fragment, if any, and
+ * stage and error say what happened (a run that passed against a pinned failure: stage "check").
+ */
+export type RuntimeResult = ({ readonly pass: true; readonly failure?: RunFailure } | (RuntimeFailure & { readonly pinned?: string })) & {
+  readonly output?: RunOutput;
+};
 
 export interface CellEvaluation {
   readonly cell: Cell;

@@ -55,6 +55,28 @@ export type SelfOf<I> = I extends HostImpl<string, infer Self, unknown> ? Self :
 /** What a getter for interface N may hand back: a host, or a value the libraries make a host of. */
 export type HostFor<L extends Libraries, N extends InterfaceName> = WorldHosts[N] | SelfOf<L[N]>;
 
+/**
+ * What one getter for the whole world (its `add_to_linker`) may hand back: a value that is every
+ * interface's host, `U: sockets::Host + http::Host` in Rust.
+ */
+export type HostForWorld<L extends Libraries> = HostFor<L, "sockets"> & HostFor<L, "http">;
+
+/** What a world's bindings are made of: each interface's `addToLinker`, taking the world's getter. */
+export type InterfaceLinkers = { readonly [N in InterfaceName]: { addToLinker(linker: never, getter: never): void } };
+
+/**
+ * A world's `add_to_linker` (`Fetcher::add_to_linker` in Rust): every interface's `addToLinker`
+ * called with the one linker and getter. W is the design's type for it, which says what the getter
+ * must be; at run time each interface's bindings take the getter as they always do.
+ */
+export function worldBindings<W>(interfaces: InterfaceLinkers): W {
+  const addToLinker = (linker: never, getter: never) => {
+    interfaces.sockets.addToLinker(linker, getter);
+    interfaces.http.addToLinker(linker, getter);
+  };
+  return { addToLinker } as W;
+}
+
 /** At run time: the host for a getter's result, through the library's impl where it covers the value. */
 export function hostFor<H>(impl: HostImpl<string, unknown, H> | undefined, value: unknown): H {
   return impl !== undefined && impl.isSelf(value) ? impl.host(value) : (value as H);
@@ -73,6 +95,13 @@ export type AsImpl<I> = I extends HostImpl<infer Header, infer Self, unknown> ? 
 export interface BindgenOptions<L extends Libraries = Libraries> {
   readonly impls: L;
   readonly skipMutForwardingImpls?: boolean;
+  /**
+   * bindgen!'s `async: true`. In Rust it makes every host function async and asks `T: Send` and
+   * `Host + Send`, because each call's future holds the store data. TypeScript has no `Send`, and
+   * the interfaces' async function is linked as one whatever the option says, so here it changes
+   * nothing: every design's bindings accept it and ignore it.
+   */
+  readonly async?: boolean;
 }
 
 /** Whether bindings generated with options O carry the forwarding impls: unless they opt out. */

@@ -13,11 +13,15 @@ import { displayPath } from "../engine/errors.ts";
 import { matrixDesigns, evaluateWithRust, kitCells, scenarioIds } from "./kit.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { buildMatrix } from "./matrix.ts";
+import { buildDecisionTable } from "./decisions.ts";
 import { documentLinks } from "./paths.ts";
 import { snippetCells } from "./snippets.ts";
 import { fillTradeoffs } from "./tradeoffs.ts";
 
 export const MATRIX_DOC = join(kitRoot, "docs", "matrix.md");
+
+/** Why the docs show no host-call cost. */
+const RUN_DEPENDENT = "it differs from run to run, so the docs leave it to `npm start` and the HTML report (`accessor-kit report --html`), which measure it, and `npm run bench`";
 export const TRADEOFFS_DOC = join(kitRoot, "docs", "tradeoffs.md");
 
 export interface GeneratedDocs {
@@ -37,7 +41,8 @@ export async function generateDocs(): Promise<GeneratedDocs> {
     const matrix = buildMatrix(kitEvaluation, rust, { designs: matrixDesigns(kit), scenarios: scenarioIds() });
     // The docs lie beside the cells, so they link them by relative paths.
     const links = documentLinks(dirname(MATRIX_DOC), kitRoot);
-    const tradeoffs = fillTradeoffs(template, matrix, displayPath(TRADEOFFS_DOC), links);
+    const decisions = buildDecisionTable(matrix, { status: "not-measured", reason: RUN_DEPENDENT });
+    const tradeoffs = fillTradeoffs(template, matrix, displayPath(TRADEOFFS_DOC), links, decisions);
     return {
       files: [
         { path: MATRIX_DOC, content: matrixDoc(renderMarkdown(matrix, links)) },

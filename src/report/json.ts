@@ -79,5 +79,6 @@ function headerJson(header: CellHeader, path: PathOf) {
     expectFor: Object.fromEntries(Object.entries(header.expectFor).map(([compiler, list]) => [compiler, expectations(list)])),
     explored: header.explored,
     ...(header.rust === undefined ? {} : { rust: header.rust }),
+    ...(header.run === undefined ? {} : { run: header.run }),
   };
 }

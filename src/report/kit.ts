@@ -73,11 +73,16 @@ export interface KitRunOptions extends KitRunWatcher {
   readonly skipRust?: string;
 }
 
-/** Evaluates the cells (compile, judge, run) and runs the Rust column at the same time. */
+/**
+ * Evaluates the cells (compile, judge, run) and runs the Rust column at the same time, over the
+ * twins of the cells' designs only when no finding is among the cells (a finding's twin belongs to
+ * no design), so a run of a few designs compiles only theirs.
+ */
 export async function evaluateWithRust(cells: readonly Cell[], compilers: readonly CompilerId[], options: KitRunOptions = {}): Promise<KitRun> {
   const { onProgress, onRustDone, isolate = [], limits, skipRust } = options;
   if (cells.length === 0 && isolate.length === 0) throw new EngineError("no cells to evaluate for this selection");
-  const rust = skipRust === undefined ? rustColumn() : Promise.resolve<RustColumn>({ status: "not-run", reason: skipRust });
+  const designs = cells.some((cell) => cell.kind === "finding") ? {} : { designs: designsOf(cells) };
+  const rust = skipRust === undefined ? rustColumn(designs) : Promise.resolve<RustColumn>({ status: "not-run", reason: skipRust });
   const [evaluation, column] = await Promise.all([
     evaluate({ cells, compilers, isolate, ...(limits && { limits }), ...(onProgress && { onProgress }) }),
     rust.finally(() => onRustDone?.()),

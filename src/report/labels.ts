@@ -1,10 +1,19 @@
 // Labels: how an entry reads in every format. The TypeScript part is one label when every compiler
 // agrees ("runs", "TS2322"), else one per compiler ("ts7 TS2322", "ts6 TS2345"); the verdict is a
-// mark: ✓ as the cell expects, ✗ unexpected, ? explored (the cell expects nothing).
+// mark: ✓ as the cell expects, ✗ unexpected, ? explored (the cell expects nothing). An entry's
+// outcome (accepts, refuses, disagree, unexpected) has a name and what it means, in the markdown's
+// legend and the HTML page's, and a mark for the page.
 
-import type { Entry, Verdict } from "./matrix.ts";
+import type { Entry, Outcome, Verdict } from "./matrix.ts";
 
 export const MARK: Readonly<Record<Verdict, string>> = { expected: "✓", unexpected: "✗", explored: "?" };
+
+export const OUTCOME_LABEL: Readonly<Record<Outcome, { readonly name: string; readonly mark: string; readonly text: string }>> = {
+  accepts: { name: "accepts", mark: "✓", text: "TypeScript and Rust both take the attempt" },
+  refuses: { name: "refuses", mark: "✗", text: "TypeScript and Rust both refuse it, with the pinned errors" },
+  disagree: { name: "disagree", mark: "≠", text: "one of TypeScript and Rust takes it, the other refuses it" },
+  unexpected: { name: "unexpected", mark: "!", text: "not what the cell expects, so it says nothing" },
+};
 
 export function typescriptLines(entry: Entry): string[] {
   const labels = new Set(entry.typescript.map((outcome) => outcome.label));

@@ -3,12 +3,18 @@
 // ones, so the generated file only changes when an outcome does. The Rust part of an entry is the
 // cell's `// rust:` claim, which the matrix command and the Rust tests check against rustc; a claim
 // rustc contradicted (when it ran) is marked ✗. An entry links its cell where `links` gives it a
-// link that works wherever the markdown is put (see paths.ts); otherwise it is plain text.
+// link that works wherever the markdown is put (see paths.ts); otherwise it is plain text. The
+// decision table (decisions.ts) renders here too, for docs/tradeoffs.md.
 
+import { join } from "node:path";
+import { kitRoot } from "../engine/index.ts";
+import { formatRatio } from "../costs/index.ts";
 import { compareProposal, describeDifference } from "./compare.ts";
-import { MARK, typescriptSummary } from "./labels.ts";
+import { type Cost, type DecisionRow, type DecisionTable, type Part } from "./decisions.ts";
+import { kitDesignModule, originText, releaseText, type KnownHistory } from "./history.ts";
+import { MARK, OUTCOME_LABEL, typescriptSummary } from "./labels.ts";
 import { displayPath } from "../engine/index.ts";
-import { entryKey, placeholder, problemLine, rustCodes, type Entry, type Matrix } from "./matrix.ts";
+import { entryKey, OUTCOMES, outcomeOf, placeholder, problemLine, rustCodes, type Entry, type Matrix } from "./matrix.ts";
 import { noLinks, type Links } from "./paths.ts";
 
 export function renderMarkdown(matrix: Matrix, links: Links = noLinks): string {
@@ -40,11 +46,12 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-/** One entry as a table cell: the verdict and TypeScript outcome (linked to the cell), then Rust. */
+/** One entry as a table cell: its outcome, then what TypeScript says (linked to the cell) and Rust (linked to the twin); a proposal's cell it lacks says why. */
 function entryCell(matrix: Matrix, design: string, scenario: string, links: Links): string {
   const entry = matrix.entries.get(entryKey(design, scenario));
   if (entry === undefined) return placeholder(matrix, design, scenario).replace(/^- /, "");
-  return `${cellLink(entry, links)}<br>Rust: ${rustClaim(entry)}`;
+  const explored = entry.verdict === "explored" ? ` ${MARK.explored}` : "";
+  return `**${OUTCOME_LABEL[outcomeOf(entry)].name}**${explored}<br>${linked(typescriptSummary(entry), links(entry.cell.file))} / ${rustLink(entry, links)}`;
 }
 
 /** The entry's verdict and TypeScript outcome, linked to its cell where it has a link. */
@@ -71,13 +78,21 @@ export function rustClaim(entry: Entry): string {
   return entry.rust.status === "checked" && !entry.rust.pass ? `✗ ${claim}` : claim;
 }
 
+/** The cell's claim, linked to the Rust twin where it has a link. */
+export function rustLink(entry: Entry, links: Links): string {
+  return linked(rustClaim(entry), entry.twin && links(entry.twin.file));
+}
+
 function legend(matrix: Matrix): string {
   const compilers = matrix.compilers.map((c) => `TypeScript ${c.version} (\`${c.id}\`)`).join(" and ");
+  const outcomes = OUTCOMES.map((outcome) => `**${OUTCOME_LABEL[outcome].name}**: ${OUTCOME_LABEL[outcome].text}`).join("; ");
   return [
-    `Checked with ${compilers}. ${MARK.expected} as the cell's header expects, ${MARK.unexpected} unexpected, ${MARK.explored} explored (the cell expects nothing).`,
-    "`runs`: the cell compiles and the real guest runs through its `link()`; `TS<code>`: the errors the compiler reports,",
+    `Checked with ${compilers}. Each entry: its outcome (${outcomes}; ${MARK.explored} explored: the cell expects nothing),`,
+    `then what TypeScript says of the cell / what rustc says of its Rust twin. In the findings, ${MARK.expected} is as the cell's header expects, ${MARK.unexpected} unexpected.`,
+    "`runs`: the cell compiles and the real guest runs through its `link()`; `run fails`: it compiles and the run fails, as",
+    "the cell's `run:` line pins it (with ✓) or not (with ✗); `TS<code>`: the errors the compiler reports,",
     "each pinned by code, line and message in the cell's header; where the compilers differ, each is named.",
-    "Rust: what rustc does with the cell's Rust twin (`rust/twins/<design>/<scenario>.rs`), as the cell's `// rust:` line claims;",
+    "After the `/`: what rustc does with the cell's Rust twin (`rust/twins/<design>/<scenario>.rs`), as the cell's `// rust:` line claims;",
     matrix.proposals.length === 0
       ? "every claim is checked by compiling the twin (`npm start`, `npm test`)."
       : "the kit's claims are checked by compiling its twins (`npm start`, `npm test`), a proposal's against the twins of its `rust/` folder; a claim no twin backs is marked (unchecked).",
@@ -90,7 +105,7 @@ function entriesWhere(matrix: Matrix, verdict: Entry["verdict"]): Entry[] {
 
 function findings(matrix: Matrix, links: Links): string {
   if (matrix.findings.length === 0) return "";
-  const rows = matrix.findings.map((entry) => [`\`${entry.cell.id}\``, cellLink(entry, links), rustClaim(entry)]);
+  const rows = matrix.findings.map((entry) => [`\`${entry.cell.id}\``, cellLink(entry, links), rustLink(entry, links)]);
   return `## Findings\n\nThe TypeScript facts the designs build on (\`type-tests/findings/\`).\n\n${markdownTable(["finding", "TypeScript", "Rust"], rows)}`;
 }
 
@@ -104,4 +119,50 @@ function code(text: string): string {
   const fence = "`".repeat(longest + 1);
   const pad = /^`|`$/.test(text) ? " " : "";
   return `${fence}${pad}${text.replace(/\n/g, " ")}${pad}${fence}`;
+}
+
+/** The decision table, its key (what each property asks, and of which scenarios) and what it leaves out. */
+export function renderDecisionTable(table: DecisionTable, links: Links = noLinks): string {
+  const header = ["design", ...table.properties.map((property) => property.title), ...(table.costsNotMeasured === undefined ? ["host call"] : []), "released"];
+  const rows = table.rows.map((row) => [
+    designName(row, links),
+    ...row.decisions.map((decision) => decision.parts.map((part) => partText(part, links)).join("<br>")),
+    ...(table.costsNotMeasured === undefined ? [costText(row.cost)] : []),
+    historyText(row.history, links),
+  ]);
+  const key = table.properties.map((property) => {
+    const scenarios = property.evidence.map((evidence) => `\`${evidence.scenario}\`${evidence.label === undefined ? "" : ` (${evidence.label})`}`).join(" and ");
+    return `- **${property.title}**, from ${scenarios}: ${property.question}`;
+  });
+  const notes = [
+    ...(table.unweighed.length === 0 ? [] : [`Scenarios no property weighs yet (src/report/properties.ts): ${table.unweighed.map((id) => `\`${id}\``).join(", ")}.`]),
+    ...(table.costsNotMeasured === undefined ? [] : [`No host-call cost here: ${table.costsNotMeasured}.`]),
+  ];
+  return [markdownTable(header, rows), key.join("\n"), ...notes].join("\n\n");
+}
+
+function designName(row: DecisionRow, links: Links): string {
+  const name = linked(`\`${row.design}\``, row.proposal ? undefined : links(kitDesignModule(row.design)));
+  return row.proposal ? `**${row.design}** (proposal)` : name;
+}
+
+/** `let closure: **no** TS2345 / E0277`: the answer, then the cell's outcomes, linked to the cell and the twin. */
+function partText(part: Part, links: Links): string {
+  const label = part.evidence.label === undefined ? "" : `${part.evidence.label}: `;
+  if (part.entry === undefined) return `${label}missing`;
+  const typescript = linked(typescriptSummary(part.entry), links(part.entry.cell.file));
+  const rust = rustLink(part.entry, links);
+  return `${label}**${part.answer}** ${typescript} / ${rust}`;
+}
+
+function costText(cost: Cost): string {
+  if (!cost.measured) return `not measured: ${cost.reason}`;
+  return `${formatRatio(cost.call.cost.ratio)} a direct call, through \`${cost.call.cell}\``;
+}
+
+function historyText(known: KnownHistory, links: Links): string {
+  if (!known.known) return `unknown (${known.reason})`;
+  const origin = originText(known.history);
+  const release = linked(releaseText(known.history.release), links(join(kitRoot, "docs", "history.md")));
+  return origin === "" ? release : `${release}<br>${origin}`;
 }

@@ -1,15 +1,19 @@
 // Matrix: what every renderer shows, built from one engine evaluation and one run of the Rust
+// Matrix: what every renderer shows, built from one engine evaluation and one run of the Rust
 // column (and, for `check`, each proposal's own twins). A row per design, a column per scenario;
 // per entry each compiler's outcome (runs, compiles, or the pinned error codes), the runtime check,
 // what rustc did with the Rust twin, and the verdict: as the cell expects, unexpected, or explored
 // (a cell with no expect line: its outcome, a failed run included, is reported, never judged).
-// Findings (the TypeScript facts the designs build on) come as a list below. What is wrong outside
+// Findings (the TypeScript facts the designs build on) come as a list below. Every entry also has an
+// outcome for a reader: whether TypeScript and Rust accept the attempt, refuse it, or disagree
+// (`outcomeOf`), or that it is unexpected, so nothing it says can be trusted. What is wrong outside
 // any cell's verdict (a malformed cell, a proposal module that does not type-check, ...) is a fault,
 // each reported once; a proposal's missing or unfinished cells fail it unless it allows them.
 
-import { readFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import {
+  kitRoot,
   type Cell,
   type CellEvaluation,
   type CellFormatError,
@@ -18,11 +22,11 @@ import {
   type Diagnostic,
   type Evaluation,
   type Mismatch,
-  type RuntimeFailure,
   type RuntimeResult,
   type RustClaim,
 } from "../engine/index.ts";
 import { claimOf, formatClaim } from "../rust/claim.ts";
+import type { RustError } from "../rust/rustc.ts";
 import type { RustColumn } from "../rust/twins.ts";
 import type { Departure } from "../scenarios/attempt.ts";
 
@@ -30,7 +34,7 @@ export type Verdict = "expected" | "unexpected" | "explored";
 
 export interface TypeScriptOutcome {
   readonly compiler: CompilerId;
-  /** `runs` (compiles and the guest runs through it), `compiles`, `run fails`, or the codes: `TS2322 TS2345`. */
+  /** `runs` (compiles and the guest runs through it), `compiles`, `run fails` (as pinned or not), or the codes: `TS2322 TS2345`. */
   readonly label: string;
   /** The diagnostics are what the cell expects (always true for an explored cell). */
   readonly pass: boolean;
@@ -44,12 +48,22 @@ export type RustOutcome =
   | { readonly status: "no-twin"; readonly claim?: RustClaim }
   | { readonly status: "checked"; readonly rustc: RustClaim; readonly claim?: RustClaim; readonly pass: boolean };
 
+/** A cell's Rust twin: its file, and what rustc said about it where it ran. */
+export interface Twin {
+  /** Absolute path. */
+  readonly file: string;
+  /** rustc's errors (files absolute), in its order; undefined when rustc did not run. */
+  readonly errors?: readonly RustError[];
+}
+
 export interface Entry {
   readonly cell: Cell;
   /** In the order the compilers ran (the reference compiler first). */
   readonly typescript: readonly TypeScriptOutcome[];
   readonly runtime?: RuntimeResult;
   readonly rust: RustOutcome;
+  /** The Rust twin of a kit cell; absent for a proposal's cells and cells with none. */
+  readonly twin?: Twin;
   readonly verdict: Verdict;
   /** Each thing that went otherwise than the cell says: per compiler, the run, rustc. */
   readonly problems: readonly Problem[];
@@ -181,6 +195,11 @@ export function placeholder(matrix: Pick<Matrix, "proposals" | "unfinished" | "f
   return matrix.unfinished.some((cell) => cell.design === design && cell.scenario === scenario) ? "… unfinished" : "- missing";
 }
 
+/** Whether `design` is a proposal's (a `check`'s row) rather than one of the kit's. */
+export function isProposal(matrix: Pick<Matrix, "proposals">, design: string): boolean {
+  return matrix.proposals.some((proposal) => proposal.design === design);
+}
+
 /** Whether `design` attempts `scenario`: every design attempts the kit's scenarios, only its proposal the ones a proposal brings. */
 export function attempts(matrix: Pick<Matrix, "proposals">, design: string, scenario: string): boolean {
   const owner = matrix.proposals.find((proposal) => proposal.scenarios.some((own) => own.id === scenario));
@@ -293,7 +312,8 @@ function entryOf({ cell, compile, runtime, attempt }: CellEvaluation, rust: Rust
     ...(rust === undefined ? [] : rustProblems(cell, rust, rustOutcome)),
   ];
   const verdict = problems.length > 0 ? "unexpected" : cell.header.explored ? "explored" : "expected";
-  return { cell, typescript, ...(runtime === undefined ? {} : { runtime }), rust: rustOutcome, verdict, problems };
+  const twin = twinOf(cell, rust);
+  return { cell, typescript, ...(runtime === undefined ? {} : { runtime }), rust: rustOutcome, ...(twin && { twin }), verdict, problems };
 }
 
 /** Each compiler's mismatches, the same one (the same line) found by several compilers as one problem. */
@@ -331,13 +351,14 @@ function attemptProblem(cell: Cell, departure: Departure): Problem {
   };
 }
 
-function runProblem(cell: Cell, runtime: RuntimeFailure): Problem {
+function runProblem(cell: Cell, runtime: Extract<RuntimeResult, { pass: false }>): Problem {
   const line = lineOf(cell.file, /^export (async )?function link\b/);
+  const pinned = runtime.pinned === undefined ? "" : `expected the run to fail with "${runtime.pinned}", `;
   return {
     kind: "run-failed",
     compilers: [],
-    text: `run (${runtime.stage}): ${runtime.error}`,
-    expected: { message: "the guest runs through the cell's link()" },
+    text: `run (${runtime.stage}): ${pinned}${runtime.error}`,
+    expected: { message: runtime.pinned === undefined ? "the guest runs through the cell's link()" : `the run fails with "${runtime.pinned}"` },
     actual: { message: `${runtime.stage}: ${runtime.error}` },
     file: cell.file,
     line,
@@ -357,12 +378,32 @@ function lineOf(file: string, pattern: RegExp): number {
 function compileLabel(outcome: "compiles" | "errors", diagnostics: readonly { readonly code: number }[], runtime: RuntimeResult | undefined): string {
   if (outcome === "errors") return [...new Set(diagnostics.map((d) => d.code))].sort((a, b) => a - b).map((code) => `TS${code}`).join(" ");
   if (runtime === undefined) return "compiles";
-  return runtime.pass ? "runs" : "run fails";
+  return runtime.pass && runtime.failure === undefined ? "runs" : "run fails";
 }
 
 /** The twin key of a cell: `<design>/<scenario>` or `findings/<name>`, as rust/twins/ is laid out. */
 function twinKey(cell: Cell): `${string}/${string}` {
   return cell.kind === "scenario" ? `${cell.design}/${cell.scenario}` : `findings/${cell.finding}`;
+}
+
+/**
+ * The twin of a cell that lies where the kit keeps it (`.../type-tests/<design>/<scenario>.ts`): the
+ * one the Rust column compiled, or the file under rust/twins/ when rustc did not run.
+ */
+function twinOf(cell: Cell, rust: RustColumn | undefined): Twin | undefined {
+  if (rust === undefined) return undefined;
+  const key = twinKey(cell);
+  if (!cell.file.endsWith(`${sep}type-tests${sep}${key.split("/").join(sep)}.ts`)) return undefined;
+  if (rust.status === "not-run") {
+    const file = join(kitRoot, "rust", "twins", `${key}.rs`);
+    return existsSync(file) ? { file } : undefined;
+  }
+  const twin = rust.twins.get(key);
+  if (twin === undefined) return undefined;
+  const file = join(kitRoot, twin.file);
+  // rustc names a file as it was given it, or by a path relative to the twin (`#[path]` modules).
+  const errors = twin.errors.map((error) => (error.file === undefined ? error : { ...error, file: resolve(kitRoot, error.file) }));
+  return { file, errors };
 }
 
 /** What rustc did with the cell's twin; `rust` undefined: a proposal without twins, whose claims nothing checks. */
@@ -426,4 +467,34 @@ export function rustCodes(claim: RustClaim): string {
 export function rustLabel(rust: RustOutcome): string {
   if (rust.status === "checked") return rustCodes(rust.rustc);
   return rust.claim === undefined ? "-" : `${rustCodes(rust.claim)}?`;
+}
+
+/** Whether each language accepts an entry's attempt. */
+export interface Acceptance {
+  /** By the reference compiler: no error at all. */
+  readonly typescript: boolean;
+  /** By rustc where it checked the twin, else by the cell's claim; undefined when there is neither. */
+  readonly rust?: boolean;
+}
+
+export function acceptance(entry: Entry): Acceptance {
+  const typescript = entry.typescript[0]?.diagnostics.length === 0;
+  const rust = entry.rust.status === "checked" ? entry.rust.rustc : entry.rust.claim;
+  return rust === undefined ? { typescript } : { typescript, rust: rust.kind === "compiles" };
+}
+
+/**
+ * What an entry says to a reader: both languages accept the attempt, both refuse it, they disagree,
+ * or it is unexpected (its verdict), so what it says cannot be trusted. With no Rust side, TypeScript
+ * alone decides.
+ */
+export type Outcome = "accepts" | "refuses" | "disagree" | "unexpected";
+
+export const OUTCOMES: readonly Outcome[] = ["accepts", "refuses", "disagree", "unexpected"];
+
+export function outcomeOf(entry: Entry): Outcome {
+  if (entry.verdict === "unexpected") return "unexpected";
+  const { typescript, rust = typescript } = acceptance(entry);
+  if (typescript !== rust) return "disagree";
+  return typescript ? "accepts" : "refuses";
 }

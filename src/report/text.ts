@@ -73,7 +73,7 @@ function entryLines(matrix: Matrix, design: string, scenario: string, paint: Pai
 function legend(matrix: Matrix, paint: Paint): string {
   const marks = (["expected", "unexpected", "explored"] as const).map((verdict) => `${paint(VERDICT_STYLE[verdict], MARK[verdict])} ${verdict === "expected" ? "as the cell expects" : verdict}`);
   const both = matrix.compilers.length > 1 ? `; one line per compiler where ${matrix.compilers.map((c) => c.id).join(" and ")} differ` : "";
-  return `${marks.join("  ")}  |  runs: compiles, and the guest runs through it; TS<code>: the compiler's errors${both}; rs: what rustc does with the Rust twin (E0308?: the cell's claim, unchecked)`;
+  return `${marks.join("  ")}  |  runs: compiles, and the guest runs through it (run fails: it does not, pinned or not); TS<code>: the compiler's errors${both}; rs: what rustc does with the Rust twin (E0308?: the cell's claim, unchecked)`;
 }
 
 function faults(matrix: Matrix, paint: Paint): string[] {

@@ -4,21 +4,23 @@
 //   <!-- generated: design <id> -->  ...  <!-- end generated -->
 //   <!-- generated: scenario <id> -->  ...  <!-- end generated -->
 //   <!-- generated: agreement -->  ...  <!-- end generated -->   (where TypeScript and Rust agree)
+//   <!-- generated: decisions -->  ...  <!-- end generated -->   (the decision table, decisions.ts)
 //
 // Every design and every scenario of the matrix must have its block, so a new one cannot go
-// undocumented.
+// undocumented; given a decision table, the document must have its block.
 
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { kitRoot } from "../engine/index.ts";
-import { designLines, readAttemptTemplate } from "../scenarios/attempt.ts";
 import { scenarioById } from "../scenarios/index.ts";
-import { cellLink, markdownTable, rustClaim } from "./markdown.ts";
-import { entryKey, type Matrix } from "./matrix.ts";
+import type { DecisionTable } from "./decisions.ts";
+import { cellLink, markdownTable, renderDecisionTable, rustClaim, rustLink } from "./markdown.ts";
+import { acceptance, entryKey, type Matrix } from "./matrix.ts";
 import { noLinks, type Links } from "./paths.ts";
+import { writtenLines } from "./written.ts";
 
 const BLOCK = /(<!-- generated: (design|scenario) ([a-z0-9-]+) -->\n)[\s\S]*?(<!-- end generated -->)/g;
 const AGREEMENT = /(<!-- generated: agreement -->\n)[\s\S]*?(<!-- end generated -->)/g;
+const DECISIONS = /(<!-- generated: decisions -->\n)[\s\S]*?(<!-- end generated -->)/g;
 
 export interface Filled {
   readonly text: string;
@@ -26,8 +28,8 @@ export interface Filled {
   readonly problems: readonly string[];
 }
 
-/** `links`: how the document links a cell (none by default). */
-export function fillTradeoffs(template: string, matrix: Matrix, doc: string, links: Links = noLinks): Filled {
+/** `links`: how the document links a cell (none by default); `decisions`: the table for its decisions block. */
+export function fillTradeoffs(template: string, matrix: Matrix, doc: string, links: Links = noLinks, decisions?: DecisionTable): Filled {
   const problems: string[] = [];
   const seen = new Set<string>();
   const text = template.replace(BLOCK, (block, open: string, kind: "design" | "scenario", id: string, close: string) => {
@@ -42,7 +44,11 @@ export function fillTradeoffs(template: string, matrix: Matrix, doc: string, lin
   for (const [kind, ids] of [["design", matrix.designs], ["scenario", matrix.scenarios]] as const) {
     for (const id of ids) if (!seen.has(`${kind} ${id}`)) problems.push(`${doc}: no "<!-- generated: ${kind} ${id} -->" block: every ${kind} has a section`);
   }
-  return { text: text.replace(AGREEMENT, (_block, open: string, close: string) => `${open}${agreementBlock(matrix)}\n${close}`), problems };
+  if (decisions !== undefined && !text.includes("<!-- generated: decisions -->")) problems.push(`${doc}: no "<!-- generated: decisions -->" block for the decision table`);
+  const filled = text
+    .replace(AGREEMENT, (_block, open: string, close: string) => `${open}${agreementBlock(matrix)}\n${close}`)
+    .replace(DECISIONS, (block, open: string, close: string) => (decisions === undefined ? block : `${open}${renderDecisionTable(decisions, links)}\n${close}`));
+  return { text: filled, problems };
 }
 
 type Agreement = "both accept" | "both reject" | "TypeScript accepts, Rust rejects" | "TypeScript rejects, Rust accepts";
@@ -53,10 +59,9 @@ function agreementBlock(matrix: Matrix): string {
   for (const design of matrix.designs) {
     for (const scenario of matrix.scenarios) {
       const entry = matrix.entries.get(entryKey(design, scenario));
-      const claim = entry?.rust.claim;
-      if (entry === undefined || claim === undefined) continue;
-      const tsAccepts = entry.typescript[0]?.diagnostics.length === 0;
-      const rustAccepts = claim.kind === "compiles";
+      if (entry === undefined) continue;
+      const { typescript: tsAccepts, rust: rustAccepts } = acceptance(entry);
+      if (rustAccepts === undefined) continue;
       const group: Agreement =
         tsAccepts === rustAccepts
           ? tsAccepts
@@ -87,16 +92,17 @@ function scenarioBlock(matrix: Matrix, scenario: string, links: Links): string {
 
 /** Per design, the lines its cell and its twin write into the scenario's attempt. */
 function spellings(matrix: Matrix, scenario: string): string {
-  const lines = (language: "ts" | "rust", file: string) => {
-    if (!existsSync(file)) return "-";
-    const written = designLines(readAttemptTemplate(scenario, language).text, readFileSync(file, "utf8"));
-    return written === undefined ? "(departs from the attempt)" : written.map((line) => `\`${line.replaceAll("|", "\\|")}\``).join("<br>");
+  const lines = (language: "ts" | "rust", file: string | undefined) => {
+    const written = writtenLines(scenario, language, file);
+    if (written === "missing") return "-";
+    if (written === "departs") return "(departs from the attempt)";
+    return written.map((line) => `\`${line.replaceAll("|", "\\|")}\``).join("<br>");
   };
   return markdownTable(
     ["design", "TypeScript", "Rust"],
     matrix.designs.map((design) => {
       const entry = matrix.entries.get(entryKey(design, scenario));
-      return [`\`${design}\``, entry === undefined ? "-" : lines("ts", entry.cell.file), lines("rust", join(kitRoot, "rust", "twins", design, `${scenario}.rs`))];
+      return [`\`${design}\``, lines("ts", entry?.cell.file), lines("rust", entry?.twin?.file ?? join(kitRoot, "rust", "twins", design, `${scenario}.rs`))];
     }),
   );
 }
@@ -106,7 +112,7 @@ function outcomes(matrix: Matrix, label: string, rows: readonly (readonly [name:
     [label, "TypeScript", "Rust"],
     rows.map(([name, key]) => {
       const entry = matrix.entries.get(key);
-      return [`\`${name}\``, entry === undefined ? "missing" : cellLink(entry, links), entry === undefined ? "-" : rustClaim(entry)];
+      return [`\`${name}\``, entry === undefined ? "missing" : cellLink(entry, links), entry === undefined ? "-" : rustLink(entry, links)];
     }),
   );
 }

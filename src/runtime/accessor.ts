@@ -31,6 +31,8 @@ export interface AccessorScope<T> {
   readonly where: string;
   readonly caller: Caller<T>;
   readonly owner: Owner;
+  /** Lends the store data for one `with` (Store.lend); returns what ends the loan. */
+  readonly lend: () => () => void;
   ended: boolean;
 }
 
@@ -51,9 +53,11 @@ export class Accessor<T, V = T> {
     if (lending) throw new AccessorError("nested", `accessor.with called inside another accessor.with (in ${this.scope.where})`);
     const access = new Access(this.scope, this.getter);
     lending = true;
+    const endLoan = this.scope.lend();
     try {
       return runAs(this.scope.owner, () => use(access));
     } finally {
+      endLoan();
       lending = false;
       access.revoke();
     }

@@ -50,6 +50,8 @@ export type LowerableDefinition<T> =
 export interface InstanceState<T> {
   readonly caller: Caller<T>;
   readonly owner: Owner;
+  /** Counts the host calls the store data is lent to (Store.lend). */
+  readonly store: { lend(): () => void };
   readonly poisoned: boolean;
   poison(trap: Trap): Trap;
 }
@@ -218,21 +220,27 @@ export class Concurrency<T> {
     retPtr: number | undefined,
     result: ValType | undefined,
   ): number {
-    const { caller, owner } = this.instance;
-    const scope: AccessorScope<T> = { where, caller, owner, ended: false };
+    const { caller, owner, store } = this.instance;
+    const scope: AccessorScope<T> = { where, caller, owner, lend: () => store.lend(), ended: false };
     const params = args as never[];
+    // an async host function holds the store data from its start until it settles; a concurrent one only inside `with`
+    const endLoan = definition.kind === "async" ? store.lend() : () => {};
+    const settled = () => {
+      scope.ended = true;
+      endLoan();
+    };
     let promise: Promise<WasmValue | void>;
     try {
       promise =
         definition.kind === "async" ? definition.fn(caller, ...params) : definition.fn(new Accessor(scope, (data) => data), ...params);
     } catch (error) {
-      scope.ended = true;
+      settled();
       throw error;
     }
     const subtask = this.insert((handle) => new Subtask(handle));
     Promise.resolve(promise).then(
       (value) => {
-        scope.ended = true;
+        settled();
         if (this.instance.poisoned) return;
         try {
           if (retPtr !== undefined) runAs(owner, () => writeValue(caller, retPtr, result!, value));
@@ -245,7 +253,7 @@ export class Concurrency<T> {
         this.wake(subtask.set);
       },
       (error: unknown) => {
-        scope.ended = true;
+        settled();
         this.instance.poison(asTrap(error, where));
       },
     );

@@ -7,6 +7,7 @@ import type { Caller } from "./caller.ts";
 import { Concurrency, GuestTask } from "./concurrent.ts";
 import { LinkError } from "./link-error.ts";
 import { Owner, runAs } from "./ownership.ts";
+import type { Store } from "./store.ts";
 import { asTrap, Trap } from "./trap.ts";
 
 export type WasmValue = number | bigint;
@@ -21,7 +22,11 @@ export class Instance {
   private guarded: Record<string, WebAssembly.ExportValue> = {};
 
   /** Made by `Linker.instantiate`, which then `attach`es the WebAssembly instance its imports were made for. */
-  constructor(readonly caller: Caller<unknown>) {
+  constructor(
+    readonly caller: Caller<unknown>,
+    /** The store the instance lives in (its data is `caller.data`). */
+    readonly store: Store<unknown>,
+  ) {
     this.concurrency = new Concurrency(this);
   }
 

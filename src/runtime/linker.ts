@@ -136,7 +136,7 @@ export class Linker<T> {
           "pass the module's bytes, or compile it with compileModule",
       );
     }
-    const instance = new Instance(new Caller<T>(store) as Caller<unknown>);
+    const instance = new Instance(new Caller<T>(store) as Caller<unknown>, store);
     const imports: Record<string, Record<string, (...args: never[]) => unknown>> = {};
     const missing: string[] = [];
     const incompatible: string[] = [];

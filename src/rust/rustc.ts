@@ -1,6 +1,6 @@
 // Rustc: finding the compiler (the twins need 1.75 or later: generic associated types, and `impl
-// Trait` returned from a trait method) and compiling one twin to metadata, reading its JSON
-// diagnostics into error codes.
+// Trait` returned from a trait method) and compiling one crate to metadata (a twin, or one crate of a
+// folder twin against the crates before it), reading its JSON diagnostics into error codes.
 
 import { execFile, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -89,20 +89,51 @@ function errorsOf(stderr: string): RustError[] {
 
 const TIMEOUT_MS = 60_000;
 
-const ARGS = ["--edition", "2021", "--crate-type", "lib", "--crate-name", "twin", "--error-format=json"] as const;
+/** A crate compiled before, which the one being compiled may use: `--extern <name>=<metadata file>`. */
+export interface Extern {
+  readonly name: string;
+  readonly metadata: string;
+}
+
+/** The crate being compiled: its name, and the crates compiled before it that it may use. */
+export interface Crate {
+  readonly name: string;
+  readonly externs: readonly Extern[];
+}
+
+const TWIN: Crate = { name: "twin", externs: [] };
+
+const argsFor = (crate: Crate): string[] => [
+  "--edition",
+  "2021",
+  "--crate-type",
+  "lib",
+  "--crate-name",
+  crate.name,
+  "--error-format=json",
+  ...crate.externs.flatMap((dependency) => ["--extern", `${dependency.name}=${resolvePath(dependency.metadata)}`]),
+];
 
 /**
  * What rustc does with `file` (compiled as below), from the result cache when neither rustc's
  * version nor any file it read (the twin, every module it includes, as rustc's dep-info lists them,
- * and the folders they lie in) changed.
+ * and the folders they lie in) changed. A crate that uses crates compiled before it (a folder twin's)
+ * is compiled afresh: its dep-info does not list what those crates were built from.
  */
-export async function compileCached(cache: ResultCache, rustc: { readonly path: string; readonly version: string }, file: string, outFile: string): Promise<RustcRun> {
-  const identity = { rustc: rustc.version, args: ARGS, file };
+export async function compileCached(
+  cache: ResultCache,
+  rustc: { readonly path: string; readonly version: string },
+  file: string,
+  outFile: string,
+  crate: Crate = TWIN,
+): Promise<RustcRun> {
+  if (crate.externs.length > 0) return compileToMetadata(rustc.path, file, outFile, crate);
+  const identity = { rustc: rustc.version, args: argsFor(crate), file };
   const hit = cache.lookup<RustcRun>("rustc", identity);
   if (hit !== undefined) return hit;
   const since = Date.now();
   const depInfo = `${outFile}.d`;
-  const run = await compileToMetadata(rustc.path, file, outFile, depInfo);
+  const run = await compileToMetadata(rustc.path, file, outFile, crate, depInfo);
   const read = run.failure === undefined ? readDepInfo(depInfo) : undefined;
   // Without dep-info (rustc stops before writing it on a syntax error) the inputs are unknown: nothing is stored.
   if (read !== undefined) cache.store("rustc", identity, [...read, ...read.map((input) => dirname(input))], run, since);
@@ -124,15 +155,16 @@ function readDepInfo(depInfo: string): string[] | undefined {
 }
 
 /**
- * Compiles `file` as a 2021-edition library to metadata only, writing the output to `outFile` (and,
- * when asked, the files rustc read to `depInfo`).
+ * Compiles `file` as a 2021-edition library crate (named `twin` unless `crate` names it) to metadata
+ * only, writing the output to `outFile` (and, when asked, the files rustc read to `depInfo`);
+ * `crate.externs` are the crates it may use.
  */
-export function compileToMetadata(rustc: string, file: string, outFile: string, depInfo?: string): Promise<RustcRun> {
+export function compileToMetadata(rustc: string, file: string, outFile: string, crate: Crate = TWIN, depInfo?: string): Promise<RustcRun> {
   const out = resolvePath(outFile);
   const emit = depInfo === undefined ? `--emit=metadata=${out}` : `--emit=metadata=${out},dep-info=${resolvePath(depInfo)}`;
   return new Promise((resolve) => {
     // rustc writes a long type's full name to a file in its working folder: the output's folder, not the user's.
-    const child = spawn(rustc, [...ARGS, emit, resolvePath(file)], { cwd: dirname(out), stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
+    const child = spawn(rustc, [...argsFor(crate), emit, resolvePath(file)], { cwd: dirname(out), stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", (error) => resolve({ errors: [], failure: `rustc could not run: ${error.message}` }));

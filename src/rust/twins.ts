@@ -5,16 +5,21 @@
 // is also another cell's counterpart names that cell on an `// also: findings/<other>` line. The
 // column compiles them all with rustc, compares each twin with its header, and checks each cell's
 // `// rust:` line against the header of its twin.
+//
+// A twin may also be a folder of crates, `rust/twins/<design>/<scenario>/<n>-<crate>.rs`: each crate
+// is compiled in the order of its number, against every crate before it (`--extern`), and must
+// compile, but the last, which is judged by its header as a one-file twin is. So the orphan rule,
+// which speaks of crates, can be put to rustc.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
-import { FINDINGS, findCells, kitRoot, resultCache, scratchSubfolder, type Cell, type OwnScenarios, type RustClaim } from "../engine/index.ts";
-import { attemptDeparture } from "../scenarios/attempt.ts";
+import { FINDINGS, findCells, kitRoot, resultCache, type ResultCache, scratchSubfolder, type Cell, type OwnScenarios, type RustClaim } from "../engine/index.ts";
+import { attemptDeparture, attemptTemplatePath, templateName } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
-import { compileCached, inParallel, probeRustc, probeRustcAsync, type RustError } from "./rustc.ts";
+import { compileCached, type Extern, inParallel, probeRustc, probeRustcAsync, type RustcRun, type RustError } from "./rustc.ts";
 
 export type TwinKey = `${string}/${string}`;
 
@@ -124,24 +129,58 @@ export function findDesignTwins(root = kitRoot): Map<string, string> {
   return new Map(ordered.map((design) => [design.id, design.file]));
 }
 
+/** One crate of a folder twin: `<n>-<name>.rs`. */
+export interface TwinCrate {
+  readonly name: string;
+  readonly file: string;
+}
+
 export interface TwinFile {
   readonly key: TwinKey;
   /** A design id, or FINDINGS. */
   readonly design: string;
   /** A scenario id, or a finding's name. */
   readonly scenario: string;
+  /** The file rustc judges: the twin, or a folder twin's last crate. */
   readonly file: string;
+  /** A folder twin's judged crate (`file`) by name; `twin` for a one-file twin. */
+  readonly crate: string;
+  /** A folder twin's other crates, in the order they are compiled (each against those before it); none for a one-file twin. */
+  readonly dependencies: readonly TwinCrate[];
 }
 
-/** Every `rust/twins/<design>/<scenario>.rs` and `rust/twins/findings/<finding>.rs`, by folder then name. */
+const CRATE_FILE = /^(\d+)-([a-z][a-z0-9_]*)\.rs$/;
+
+/** The crates of a folder twin, in the order of their numbers. */
+function cratesIn(folder: string): TwinCrate[] {
+  return filesIn(folder, ".rs")
+    .flatMap((name) => {
+      const match = CRATE_FILE.exec(name);
+      return match === null ? [] : [{ order: Number(match[1]), name: match[2]!, file: join(folder, name) }];
+    })
+    .sort((a, b) => a.order - b.order)
+    .map(({ name, file }) => ({ name, file }));
+}
+
+/**
+ * Every `rust/twins/<design>/<scenario>.rs` and `rust/twins/findings/<finding>.rs`, and every folder
+ * twin `rust/twins/<design>/<scenario>/` with its crates, by folder then name.
+ */
 export function findTwins(root = kitRoot): TwinFile[] {
   const dir = join(root, "rust", "twins");
-  return subfolders(dir).flatMap((design) =>
-    filesIn(join(dir, design), ".rs").map((name) => {
+  return subfolders(dir).flatMap((design) => {
+    const files = filesIn(join(dir, design), ".rs").map((name) => {
       const scenario = name.slice(0, -".rs".length);
-      return { key: `${design}/${scenario}` as const, design, scenario, file: join(dir, design, name) };
-    }),
-  );
+      return { key: `${design}/${scenario}` as const, design, scenario, file: join(dir, design, name), crate: "twin", dependencies: [] };
+    });
+    const folders = subfolders(join(dir, design)).flatMap((scenario) => {
+      const crates = cratesIn(join(dir, design, scenario));
+      const judged = crates.at(-1);
+      if (judged === undefined) return [];
+      return [{ key: `${design}/${scenario}` as const, design, scenario, file: judged.file, crate: judged.name, dependencies: crates.slice(0, -1) }];
+    });
+    return [...files, ...folders].sort((a, b) => a.scenario.localeCompare(b.scenario));
+  });
 }
 
 export interface CellClaim {
@@ -185,11 +224,24 @@ function errorLines(errors: readonly RustError[], root: string): string[] {
 function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source: string, own: OwnScenarios): string[] {
   if (twin.design === FINDINGS) return [];
   if (!scenarios.some((scenario) => scenario.id === twin.scenario) && !own.has(twin.scenario)) return [`unknown scenario "${twin.scenario}"`];
-  const departure = attemptDeparture(twin.scenario, "rust", source, twin.design, own.get(twin.scenario));
+  const folder = own.get(twin.scenario);
+  const departure = attemptDeparture(twin.scenario, "rust", source, twin.design, { folder });
   return [
     ...(designs.has(twin.design) ? [] : [`no design twin rust/designs/${twin.design}.rs`]),
     ...(departure === undefined ? [] : [departure.text]),
+    ...twin.dependencies.flatMap((crate) => crateDeparture(twin, crate, folder)),
   ];
+}
+
+/**
+ * Where a folder twin's other crate departs from the scenario's template for it,
+ * `attempt.<crate>.rs.tmpl` (in the kit's scenario folder, or in `folder` for a proposal's own scenario).
+ */
+function crateDeparture(twin: TwinFile, crate: TwinCrate, folder: string | undefined): string[] {
+  const template = folder === undefined ? attemptTemplatePath(twin.scenario, "rust", crate.name) : join(folder, templateName("rust", crate.name));
+  if (!existsSync(template)) return [`crate ${crate.name}: the scenario has no template for it (${relative(kitRoot, template)})`];
+  const departure = attemptDeparture(twin.scenario, "rust", readFileSync(crate.file, "utf8"), twin.design, { folder, crate: crate.name });
+  return departure === undefined ? [] : [`crate ${crate.name}: ${departure.text}`];
 }
 
 function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, errors: readonly RustError[], own: OwnScenarios): TwinResult {
@@ -220,6 +272,30 @@ export function judgeClaim(cell: CellClaim, root: string, twin: TwinResult | und
   return { ...base, matches: problem === undefined, problem };
 }
 
+/**
+ * Compiles a twin to metadata in the folder `out`: a folder twin's crates one after the other, each
+ * against those before it; a crate that does not compile is the twin's failure.
+ */
+async function compileTwin(
+  cache: ResultCache,
+  rustc: { readonly path: string; readonly version: string },
+  twin: TwinFile,
+  root: string,
+  out: string,
+): Promise<RustcRun> {
+  await mkdir(out, { recursive: true });
+  const externs: Extern[] = [];
+  for (const crate of twin.dependencies) {
+    // rustc finds an extern crate's metadata only under the name lib<crate>.rmeta
+    const metadata = join(out, `lib${crate.name}.rmeta`);
+    const run = await compileCached(cache, rustc, crate.file, metadata, { name: crate.name, externs: [...externs] });
+    const problem = run.failure ?? errorLines(run.errors, root)[0];
+    if (problem !== undefined) return { errors: [], failure: `its crate ${crate.name} (${relative(root, crate.file)}) does not compile: ${problem}` };
+    externs.push({ name: crate.name, metadata });
+  }
+  return compileCached(cache, rustc, twin.file, join(out, `lib${twin.crate}.rmeta`), { name: twin.crate, externs });
+}
+
 /** Compiles every design twin and twin with rustc (in parallel) and judges twins and cell claims. */
 export async function rustColumn(options: RustColumnOptions = {}): Promise<RustColumn> {
   const root = options.root ?? kitRoot;
@@ -230,13 +306,16 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const wanted = (design: string) => options.designs === undefined || options.designs.includes(design);
   const designFiles = new Map([...findDesignTwins(root)].filter(([design]) => wanted(design)));
   const twinFiles = findTwins(root).filter((twin) => wanted(twin.design));
-  const sources = [...designFiles.values(), ...twinFiles.map((twin) => twin.file)];
+  const sources: readonly TwinFile[] = [
+    ...[...designFiles].map(([design, file]) => ({ key: `${design}/` as const, design, scenario: "", file, crate: "twin", dependencies: [] })),
+    ...twinFiles,
+  ];
   const outDir = scratchSubfolder("rustc-");
   const started = performance.now();
   const cache = resultCache(options.cache);
-  const runs = await inParallel(sources, Math.min(2, availableParallelism()), (file, index) =>
-    compileCached(cache, { path: rustc, version: probe.version }, file, join(outDir, `${index}.rmeta`)),
-  ).finally(() => rm(outDir, { recursive: true, force: true }));
+  const compiler = { path: rustc, version: probe.version };
+  const runs = await inParallel(sources, Math.min(2, availableParallelism()), (twin, index) => compileTwin(cache, compiler, twin, root, join(outDir, String(index))))
+    .finally(() => rm(outDir, { recursive: true, force: true }));
   const ms = performance.now() - started;
   const runOf = (index: number) => runs[index] ?? { errors: [], failure: "not compiled" };
 

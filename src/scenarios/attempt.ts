@@ -18,7 +18,7 @@
 // compared with its indentation trimmed.
 
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scenarioById } from "./index.ts";
 
@@ -174,23 +174,33 @@ export interface AttemptTemplate {
 }
 
 /**
+/** Where a template lives when it is not the kit's own scenario's `attempt.ts.tmpl` or `attempt.rs.tmpl`. */
+export interface TemplateSource {
+  /** The folder of a scenario a proposal brings, holding its templates. */
+  readonly folder?: string;
+  /** One of the other crates of a folder twin, whose template is `attempt.<crate>.rs.tmpl` (the judged crate follows `attempt.rs.tmpl`). */
+  readonly crate?: string;
+}
+
+/**
  * The template a scenario's cells (`ts`) or twins (`rust`) follow; a kit scenario may share another's
- * TypeScript attempt. `folder`: the folder of a scenario a proposal brings, holding its templates.
+ * TypeScript attempt.
  */
-export function readAttemptTemplate(scenario: string, language: AttemptLanguage, folder?: string): AttemptTemplate {
-  const owner = language === "ts" && folder === undefined ? (scenarioById(scenario)?.tsAttempt ?? scenario) : scenario;
-  const file = folder === undefined ? attemptTemplatePath(owner, language) : join(folder, templateName(language));
+export function readAttemptTemplate(scenario: string, language: AttemptLanguage, source: TemplateSource = {}): AttemptTemplate {
+  const owner = language === "ts" && source.folder === undefined ? (scenarioById(scenario)?.tsAttempt ?? scenario) : scenario;
+  const file = source.folder === undefined ? attemptTemplatePath(owner, language, source.crate) : join(source.folder, templateName(language, source.crate));
   return { scenario: owner, language, file, text: readFileSync(file, "utf8") };
 }
 
 /**
- * Where a cell or twin of `scenario` departs from the scenario's attempt (`folder`: a proposal's own
- * scenario's, see readAttemptTemplate); undefined when it follows it. Given its design, it must also
- * be that design's attempt: a twin's `«design»` names it, and a cell imports no other kit design
+/**
+ * Where a cell or twin of `scenario` departs from the scenario's attempt (or from the template
+ * `source` names, see readAttemptTemplate); undefined when it follows it. Given its design, it must
+ * also be that design's attempt: a twin's `«design»` names it, and a cell imports no other kit design
  * (`../../designs/<id>.ts`).
  */
-export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string, design?: string, folder?: string): Departure | undefined {
-  const template = readAttemptTemplate(scenario, language, folder);
+export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string, design?: string, source: TemplateSource = {}): Departure | undefined {
+  const template = readAttemptTemplate(scenario, language, source);
   const found = departure(template, text);
   if (found !== undefined || design === undefined) return found;
   const holes = (matchAttempt(template.text, text) as Extract<AttemptMatch, { follows: true }>).holes;
@@ -208,9 +218,9 @@ export function attemptDeparture(scenario: string, language: AttemptLanguage, te
   };
 }
 
-/** `attempt.ts.tmpl` or `attempt.rs.tmpl`. */
-export function templateName(language: AttemptLanguage): string {
-  return `attempt.${language === "ts" ? "ts" : "rs"}.tmpl`;
+/** `attempt.ts.tmpl`, `attempt.rs.tmpl`, or `attempt.<crate>.rs.tmpl` for one of a folder twin's other crates. */
+export function templateName(language: AttemptLanguage, crate?: string): string {
+  return language === "ts" ? "attempt.ts.tmpl" : crate === undefined ? "attempt.rs.tmpl" : `attempt.${crate}.rs.tmpl`;
 }
 
 /**
@@ -222,11 +232,12 @@ export function unfilledHoles(text: string): { readonly line: number; readonly h
 }
 
 /**
- * `src/scenarios/<id>/attempt.ts.tmpl` or `attempt.rs.tmpl`, from the kit's root (two folders up from
- * this module, whether it runs from `src/scenarios/` or from the package's `dist/scenarios/`).
+ * `src/scenarios/<id>/attempt.ts.tmpl`, `attempt.rs.tmpl` or `attempt.<crate>.rs.tmpl`, from the
+ * kit's root (two folders up from this module, whether it runs from `src/scenarios/` or from the
+ * package's `dist/scenarios/`).
  */
-export function attemptTemplatePath(scenario: string, language: AttemptLanguage): string {
-  return fileURLToPath(new URL(`../../src/scenarios/${scenario}/${templateName(language)}`, import.meta.url));
+export function attemptTemplatePath(scenario: string, language: AttemptLanguage, crate?: string): string {
+  return fileURLToPath(new URL(`../../src/scenarios/${scenario}/${templateName(language, crate)}`, import.meta.url));
 }
 
 /** Where a cell or twin departs from its scenario's attempt. */
@@ -245,7 +256,7 @@ export interface Departure {
 function departure(template: AttemptTemplate, text: string): Departure | undefined {
   const match = matchAttempt(template.text, text);
   if (match.follows) return undefined;
-  const name = `${template.scenario}/${templateName(template.language)}`;
+  const name = `${template.scenario}/${basename(template.file)}`;
   const where = match.templateLine === 0 ? `after the end of ${name}` : `${name}:${match.templateLine}`;
   return {
     line: match.fileLine,

@@ -8,6 +8,7 @@ import { fnPointerGetter } from "./fn-pointer-getter/index.ts";
 import { forwardingImplCoherence } from "./forwarding-impl-coherence/index.ts";
 import { forwardingImplOptOut } from "./forwarding-impl-opt-out/index.ts";
 import { freshView } from "./fresh-view/index.ts";
+import { namedGetterType } from "./named-getter-type/index.ts";
 import { noAnnotations } from "./no-annotations/index.ts";
 import { oneFnGetterManyInterfaces } from "./one-fn-getter-many-interfaces/index.ts";
 import { oneGetterManyInterfaces } from "./one-getter-many-interfaces/index.ts";
@@ -16,6 +17,7 @@ import type { Scenario } from "./scenario.ts";
 import { sharedTable } from "./shared-table/index.ts";
 import { thirdPartyHost } from "./third-party-host/index.ts";
 import { typeErasedGetter } from "./type-erased-getter/index.ts";
+import { worldAddToLinker } from "./world-add-to-linker/index.ts";
 
 export const scenarios: readonly Scenario[] = [
   fieldProjection,
@@ -33,6 +35,8 @@ export const scenarios: readonly Scenario[] = [
   thirdPartyHost,
   typeErasedGetter,
   fnPointerGetter,
+  namedGetterType,
+  worldAddToLinker,
 ];
 
 export function scenarioById(id: string): Scenario | undefined {

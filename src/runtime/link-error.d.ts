@@ -1,3 +1,0 @@
-export declare class LinkError extends Error {
-    readonly name = "LinkError";
-}

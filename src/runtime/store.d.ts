@@ -1,4 +1,0 @@
-export declare class Store<T> {
-    data: T;
-    constructor(data: T);
-}

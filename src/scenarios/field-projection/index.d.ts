@@ -1,2 +1,0 @@
-import { type Scenario } from "../scenario.ts";
-export declare const fieldProjection: Scenario;

@@ -1,0 +1,20 @@
+// scenario: fresh-view
+// expect: error TS2345 at 17 "is not assignable to type 'SocketsGetHost'."
+// expect: error TS7006 at 17 "Parameter 'd' implicitly has an 'any' type."
+// expect: error TS2345 at 18 "is not assignable to type 'HttpGetHost'."
+// expect: error TS7006 at 18 "Parameter 'd' implicitly has an 'any' type."
+// rust: error E0277
+// A view struct built from two fields on every call, the case the GAT `Host<'a>` was for; written
+// as a closure. A closure is no GetHost: it has none of the trait's members (`T`, the host type,
+// the getter method), so the argument is refused (TS2345), and with no function type expected its
+// parameter stays untyped (TS7006).
+import { HttpCtxView, KitData, linkBoth, type Linked, SocketsCtxView } from "accessor-kit";
+import { http, sockets } from "../../designs/gat-gethost.ts";
+
+export function link(): Linked<KitData> {
+  const data = new KitData();
+  return linkBoth(data, data.table, (linker) => {
+    sockets.addToLinker(linker, (d) => new SocketsCtxView(d.table, d.sockets));
+    http.addToLinker(linker, (d) => new HttpCtxView(d.table, d.http));
+  });
+}
