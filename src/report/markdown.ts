@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { kitRoot } from "../engine/index.ts";
 import { formatRatio } from "../costs/index.ts";
 import { compareProposal, describeDifference } from "./compare.ts";
+import type { RecordedRun } from "./costs.ts";
 import { type Cost, type DecisionRow, type DecisionTable, type Part } from "./decisions.ts";
 import { kitDesignModule, originText, releaseText, type KnownHistory } from "./history.ts";
 import { MARK, OUTCOME_LABEL, typescriptSummary } from "./labels.ts";
@@ -137,6 +138,7 @@ export function renderDecisionTable(table: DecisionTable, links: Links = noLinks
   const notes = [
     ...(table.unweighed.length === 0 ? [] : [`Scenarios no property weighs yet (src/report/properties.ts): ${table.unweighed.map((id) => `\`${id}\``).join(", ")}.`]),
     ...(table.costsNotMeasured === undefined ? [] : [`No host-call cost here: ${table.costsNotMeasured}.`]),
+    ...(table.costsRecorded === undefined ? [] : [recordedNote(table.costsRecorded)]),
   ];
   return [markdownTable(header, rows), key.join("\n"), ...notes].join("\n\n");
 }
@@ -153,6 +155,11 @@ function partText(part: Part, links: Links): string {
   const typescript = linked(typescriptSummary(part.entry), links(part.entry.cell.file));
   const rust = rustLink(part.entry, links);
   return `${label}**${part.answer}** ${typescript} / ${rust}`;
+}
+
+/** Where the host-call column's figures come from when they are not this run's. */
+function recordedNote({ date, machine, file }: RecordedRun): string {
+  return `**Host call**: ns per guest call through the design's \`addToLinker\` over ns per call of a direct import doing the same host work, median (min-max over the runs), as \`npm run bench\` measured it on ${date} (${machine}), recorded in \`${file}\` by \`npm run bench -- --readme\`; \`npm start\` and the HTML report measure it afresh.`;
 }
 
 function costText(cost: Cost): string {

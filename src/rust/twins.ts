@@ -19,7 +19,7 @@ import { FINDINGS, findCells, kitRoot, resultCache, type ResultCache, scratchSub
 import { attemptDeparture, attemptTemplatePath, templateName } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
-import { compileCached, type Extern, inParallel, probeRustc, probeRustcAsync, type RustcRun, type RustError } from "./rustc.ts";
+import { compileCached, type CrateJob, type Extern, inParallel, probeRustc, probeRustcAsync, type RustcRun, type RustError } from "./rustc.ts";
 
 export type TwinKey = `${string}/${string}`;
 
@@ -284,16 +284,17 @@ async function compileTwin(
   out: string,
 ): Promise<RustcRun> {
   await mkdir(out, { recursive: true });
-  const externs: Extern[] = [];
-  for (const crate of twin.dependencies) {
+  const jobs: CrateJob[] = [];
+  for (const { name, file } of [...twin.dependencies, { name: twin.crate, file: twin.file }]) {
     // rustc finds an extern crate's metadata only under the name lib<crate>.rmeta
-    const metadata = join(out, `lib${crate.name}.rmeta`);
-    const run = await compileCached(cache, rustc, crate.file, metadata, { name: crate.name, externs: [...externs] });
-    const problem = run.failure ?? errorLines(run.errors, root)[0];
-    if (problem !== undefined) return { errors: [], failure: `its crate ${crate.name} (${relative(root, crate.file)}) does not compile: ${problem}` };
-    externs.push({ name: crate.name, metadata });
+    const externs: Extern[] = jobs.map((job) => ({ name: job.crate.name, metadata: job.outFile }));
+    jobs.push({ file, outFile: join(out, `lib${name}.rmeta`), crate: { name, externs } });
   }
-  return compileCached(cache, rustc, twin.file, join(out, `lib${twin.crate}.rmeta`), { name: twin.crate, externs });
+  const { failedAt, ...run } = await compileCached(cache, rustc, jobs);
+  if (failedAt === undefined) return run;
+  const crate = twin.dependencies[failedAt]!;
+  const problem = run.failure ?? errorLines(run.errors, root)[0];
+  return { errors: [], failure: `its crate ${crate.name} (${relative(root, crate.file)}) does not compile: ${problem}` };
 }
 
 /** Compiles every design twin and twin with rustc (in parallel) and judges twins and cell claims. */
