@@ -9,7 +9,8 @@
 //   2. per design, host calls through its addToLinker against a direct import (src/costs);
 //   3. per design, what TypeScript 7 spends checking its cells, relative to field-ref (src/costs);
 //   4. the main job, whole processes on both sides (main-job.ts), and the goals of issue 15.
-// `--readme` writes the goals' table into README.md (between its bench markers).
+// `--readme` writes the goals' table into README.md (between its bench markers) and the host-call
+// costs per design into docs/host-calls.json, which the docs' decision table shows (`npm run docs`).
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,12 +18,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type * as Costs from "../src/costs/index.ts";
 import type * as Engine from "../src/engine/index.ts";
+import type * as Report from "../src/report/costs.ts";
 import { goalTable, mainJobBenchmark, type Goal } from "./main-job.ts";
 
 const kitRoot = fileURLToPath(new URL("../", import.meta.url));
 const built = async <T>(path: string) => (await import(pathToFileURL(join(kitRoot, "dist", path)).href)) as T;
 const costs = await built<typeof Costs>("costs/index.js");
 const engine = await built<typeof Engine>("engine/index.js");
+const report = await built<typeof Report>("report/costs.js");
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "3" }, readme: { type: "boolean", default: false } } });
 const rounds = Number(values.rounds);
@@ -65,7 +68,8 @@ engine.setCaching(false);
 const cells = costs.matrixCells();
 const evaluation = await engine.evaluate({ designs: costs.designsOf(cells), compilers: ["ts7"] });
 console.log();
-for (const line of costs.hostCallTable(await costs.designHostCalls(evaluation, hostCallRounds))) console.log(line);
+const hostCalls = await costs.designHostCalls(evaluation, hostCallRounds);
+for (const line of costs.hostCallTable(hostCalls)) console.log(line);
 console.log();
 for (const line of costs.typeCheckTable(await costs.typeCheckCosts(cells, rounds))) console.log(line);
 console.log();
@@ -88,5 +92,6 @@ if (values.readme) {
   if (from === -1 || to < from) throw new Error(`README.md has no ${start} ... ${end} block`);
   const block = [start, `Latest run: ${new Date().toISOString().slice(0, 10)}, ${machineAtStart} (at the end: load average ${machineAtEnd.split("load average ").at(-1)}); ${rounds} rounds.`, "", ...table, end].join("\n");
   writeFileSync(readme, text.slice(0, from) + block + text.slice(to + end.length));
-  console.log("README.md: the goals' table rewritten");
+  report.recordHostCalls(hostCalls, machineAtStart);
+  console.log(`README.md: the goals' table rewritten; ${report.RECORDED_HOST_CALLS}: the host-call costs per design, for the docs (npm run docs)`);
 }

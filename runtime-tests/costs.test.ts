@@ -55,7 +55,7 @@ describe("host-call cost", () => {
       const result = { cell, compiler: "ts7", diagnostics: [], outcome, pass: true, problems: [], mismatches: [] } as const;
       return outcome === "compiles" ? { cell, compile: { ts7: result }, runtime: { pass: true } } : { cell, compile: { ts7: result } };
     };
-    const evaluation = (cells: CellEvaluation[]): Evaluation => ({ cells, malformed: [], runs: [], runtimeMs: 0, ms: 0, pass: true });
+    const evaluation = (cells: CellEvaluation[]): Evaluation => ({ cells, malformed: [], modules: [], runs: [], runtimeMs: 0, ms: 0, pass: true });
     const linkedThrough = (cells: CellEvaluation[]) => (hostCallCell(evaluation(cells), "field-ref") as ScenarioCell | undefined)?.scenario;
 
     expect(linkedThrough([evaluated("field-projection", "compiles"), evaluated("shared-table", "compiles")])).toBe("shared-table");

@@ -1,12 +1,12 @@
 // The decision table: how a cell answers a property, which properties and rows a matrix gets, and
 // where each design's release comes from (the kit's table of them; a proposal was never released).
 
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { RustClaim } from "../src/engine/index.ts";
-import type { Costs } from "../src/report/costs.ts";
+import { recordedCosts, type Costs } from "../src/report/costs.ts";
 import { answerOf, buildDecisionTable } from "../src/report/decisions.ts";
 import { historyOf, releaseText } from "../src/report/history.ts";
 import { kitDesigns } from "../src/report/kit.ts";
@@ -40,7 +40,10 @@ function matrixOf(designs: string[], scenarios: string[], entries: Entry[], prop
     rust: { status: "ran", rustc: "rustc 1.95.0" },
     designs,
     scenarios,
-    ...(proposal && { proposal }),
+    proposals: proposal === undefined ? [] : [{ design: proposal, folder: join(scratch, proposal), scenarios: [], rust: { status: "none" } }],
+    unfinished: [],
+    faults: [],
+    allowMissing: false,
     entries: new Map(entries.map((e) => [e.cell.id, e])),
     missing: [],
     findings: [],
@@ -118,6 +121,19 @@ describe("the table", () => {
     expect(markdown).toMatch(/^\| design \| view built on the call \| captures \| host call \| released \|$/m);
     expect(markdown).toContain("| 1.25x (1.15-1.35) a direct call, through `kit-design/shared-table` |");
     expect(markdown).toContain("| not measured: no compiling cell |");
+  });
+
+  it("in the docs: the host-call costs a bench run recorded, with its date and machine, and none before one is recorded", () => {
+    const file = join(scratch, "host-calls.json");
+    expect(recordedCosts(file)).toEqual({ status: "not-measured", reason: expect.stringMatching(/^no bench run recorded in .*host-calls\.json \(`npm run bench -- --readme` writes it\)$/) });
+    const spread = (median: number) => ({ median, min: median, max: median });
+    const measured = { design: "kit-design", cell: "kit-design/shared-table", cost: { design: spread(12), direct: spread(10), ratio: spread(1.2), rounds: 1, runs: 5, calls: 1 } };
+    writeFileSync(file, JSON.stringify({ date: "2026-11-30", machine: "2 cores", hostCalls: [measured] }));
+    const markdown = renderDecisionTable(buildDecisionTable(matrix, recordedCosts(file)));
+    expect(markdown).toContain("| 1.20x (1.20-1.20) a direct call, through `kit-design/shared-table` |");
+    expect(markdown).toMatch(/as `npm run bench` measured it on 2026-11-30 \(2 cores\), recorded in `.*host-calls\.json`/);
+    writeFileSync(file, JSON.stringify({ date: "2026-11-30", hostCalls: [{ design: "kit-design" }] }));
+    expect(() => recordedCosts(file)).toThrow(/host-calls\.json is not a recorded bench run: rerun `npm run bench -- --readme`/);
   });
 });
 

@@ -90,9 +90,13 @@ describe("generated blocks of tradeoffs.md", () => {
     rust: { status: "not-run", reason: "not needed here" },
     designs: ["field-ref"],
     scenarios: ["fresh-view"],
+    proposals: [],
     entries: new Map(),
     missing: ["field-ref/fresh-view"],
+    unfinished: [],
     findings: [],
+    faults: [],
+    allowMissing: false,
     pass: true,
   };
 

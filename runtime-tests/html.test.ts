@@ -42,7 +42,7 @@ describe("accessor-kit report --html", () => {
     writeFileSync(file, "");
     for (const [args, line] of [
       [["report"], "accessor-kit: report needs --html <dir>: the folder to write the page to"],
-      [["matrix", "--html", scratch], "accessor-kit: --html is for report and check: accessor-kit report --html <dir>"],
+      [["matrix", "--html", scratch], "accessor-kit: --html is an option of report and check, not of matrix (see accessor-kit help report)"],
       [["report", "--html", file], `accessor-kit: --html ${file}: not a folder`],
       [["report", "--html", scratch, "--format", "json"], "accessor-kit: report writes HTML: --format is for matrix and check"],
     ] as const) {

@@ -94,13 +94,18 @@ describe("folder twins: crates compiled in order, the last one judged", () => {
     ]);
   });
 
-  itWithRustc(`compiles a crate the next one uses again on a second run, whose result of it is cached${skipped}`, async () => {
-    for (const run of [1, 2]) {
+  itWithRustc(`never serves a folder twin's cached result once one of its crates changed, the first ones included${skipped}`, async () => {
+    const outcome = async () => {
       const result = await rustColumn({ root, designs: ["findings"], cache: true });
       if (result.status !== "ran") throw new Error(result.reason);
-      expect(result.twins.get("findings/orphan")?.problems, `run ${run}`).toEqual([]);
-    }
-  });
+      return result.twins.get("findings/orphan")?.outcome;
+    };
+    expect(await outcome()).toEqual({ kind: "error", codes: ["E0117"] });
+    expect(await outcome()).toEqual({ kind: "error", codes: ["E0117"] });
+    // The library now implements View for every type: the embedder's impl overlaps it before the orphan rule speaks.
+    writeFileSync(join(root, "rust", "twins", "findings", "orphan", "1-library.rs"), "pub trait View {}\nimpl<T> View for T {}\n");
+    expect(await outcome()).toEqual({ kind: "error", codes: ["E0119"] });
+  }, 300_000);
 });
 
 describe("the rust column without a usable rustc", () => {

@@ -92,7 +92,7 @@ export {
 } from "./interfaces/bindgen.ts";
 
 export { guestString, loadGuest, type GuestName } from "./guest.ts";
-export { linkBoth, type Linked, type Scenario } from "./scenarios/scenario.ts";
+export { fetchThroughBothInterfaces, linkBoth, type Linked, type Scenario, ScenarioCheckError } from "./scenarios/scenario.ts";
 export { AppData } from "./scenarios/app-data.ts";
 export { SharedKit } from "./scenarios/owned-host/index.ts";
 export { LocalData } from "./scenarios/send-host/index.ts";

@@ -59,6 +59,14 @@ export function bindgen<const L extends Libraries>(options: Omit<BindgenOptions<
 
 export const { sockets, http } = bindgen({ impls: {} });
 
+/** The world's bindings: one lender for every interface, which must lend a host of them all. */
+export const fetcher = {
+  addToLinker<T>(linker: Linker<T>, lend: Lender<T, IpNameLookupHost & OutgoingHandlerHost>): void {
+    sockets.addToLinker(linker, lend);
+    http.addToLinker(linker, lend);
+  },
+};
+
 /** The sockets library's host, lent over any SocketsView. */
 export const lendSocketsHost = <R>(view: SocketsView, use: (host: IpNameLookupHost) => R): R => use(new SocketsViewHost(view));
 

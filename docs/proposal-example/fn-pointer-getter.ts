@@ -1,5 +1,10 @@
 // scenario: fn-pointer-getter
-// Explored (no expect line yet): the same record of function types as type-erased-getter; to TypeScript a fn pointer is no other type.
+// expect: error TS2345 at 16 "'(host: IpNameLookupHost) => unknown' is not assignable to"
+// expect: error TS2345 at 21 "'(d: KitData, use: (host: IpNameLookupHost) => unknown) =>"
+// expect: error TS2345 at 22 "'(d: KitData, use: (host: IpNameLookupHost) => unknown) =>"
+// The same record of function types as type-erased-getter (to TypeScript a boxed closure and a `fn`
+// pointer are one function type), pinned: a getter typed apart is no generic Lender (21, 22), and
+// the record's one parameter list hands http's lender a sockets callback (16).
 import { KitData, linkBoth, type Linked, type IpNameLookupHost } from "accessor-kit";
 import { http, lendHttpHost, lendSocketsHost, sockets } from "./design.ts";
 

@@ -1,6 +1,7 @@
 // Help: what `accessor-kit help [command]` (and `--help`) prints. One text per command, sharing
 // the options and the exit status, so each command's help is whole on its own.
 
+import { DEFAULT_LIMITS } from "../engine/index.ts";
 import { FORMATS, type CommandName } from "./args.ts";
 
 const TITLE = "accessor-kit: what may the getter passed to a generated addToLinker(linker, get) return?";
@@ -19,7 +20,7 @@ const OPTIONS = `options:
                            $ACCESSOR_KIT_CACHE_DIR, else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit)
   --no-cache               compute every result afresh (neither read nor write the results kept by content)
   --watch                  keep the compilers warm and print the report again after every change to the
-                           kit's or the proposal's files (Ctrl-C ends it)
+                           kit's or the proposals' files (Ctrl-C ends it)
   -q, --quiet              no progress and no notes on stderr (progress shows only on a terminal)
   -h, --help               this help
   -v, --version            the kit's version`;
@@ -32,7 +33,20 @@ const FORMAT_HELP = `formats:
              the markdown report is appended to $GITHUB_STEP_SUMMARY
   junit      JUnit XML: a test suite per design, a test case per cell`;
 
-const EXIT = `exit status: 0 every cell as expected, 1 some cell not, 2 bad usage or bad input (one line on stderr)`;
+const EXIT = `exit status: 0 every cell as expected; 1 a cell is not, or a fault (a malformed cell, a proposal's design.ts
+that does not type-check), or a proposal's missing or unfinished cell; 2 bad usage, or a folder that is
+not a proposal (one line on stderr, no report)`;
+
+const CHECK_OPTIONS = `check options:
+  --allow-missing          a proposal's missing and unfinished cells do not fail the check
+  --accept                 write what the compilers (and rustc, for a cell with a Rust twin) said into the
+                           headers of the proposals' cells that are explored or not as they say, then check again
+  --against <design>       show only the scenarios where a proposal's outcome differs from <design>'s (a kit
+                           design, shown alone unless --design says otherwise, or another proposal)
+  --timeout <seconds>      time limit of each cell's run, in its own process (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+  --memory <MiB>           heap limit of each cell's run (default ${DEFAULT_LIMITS.memoryMb})
+  --rust                   also compile the kit's Rust twins (check compiles only the proposals')
+  --costs                  also measure the costs per design (text and json formats)`;
 
 const COMMANDS: Readonly<Record<CommandName, string>> = {
   matrix: `usage: accessor-kit [matrix] [options]
@@ -40,12 +54,20 @@ const COMMANDS: Readonly<Record<CommandName, string>> = {
 The designs x scenarios matrix, computed live: every cell type-checked by each TypeScript version,
 the compiling ones run against the real guest, each Rust twin compiled by rustc (when rustc 1.75 or
 later is on PATH, or $RUSTC names it), then the findings and the costs per design.`,
-  check: `usage: accessor-kit check <folder> [options]
+  check: `usage: accessor-kit check <folder>... [options]
 
-A proposal beside the kit's designs: <folder> holds design.ts and one <scenario>.ts cell per
-scenario (the kit's cell format, importing accessor-kit and ./design.ts), anywhere on disk. It is
-type-checked and run through every scenario like the kit's designs, and printed as a row beside
-them with what it does differently. Format: docs/proposals.md in the package.`,
+Proposals beside the kit's designs: each <folder> holds design.ts and one <scenario>.ts cell per
+scenario (the kit's cell format, importing accessor-kit and ./design.ts), anywhere on disk, and may
+bring scenarios of its own (scenarios/<id>/) and Rust twins (rust/). Each is type-checked in a
+program of its own and its cells run in child processes (not a sandbox: see docs/proposals.md),
+and printed as a row beside the kit's designs with what it does differently. Relative paths are
+from the directory the command was run in. Format: docs/proposals.md in the package.`,
+  init: `usage: accessor-kit init <folder> [--from <design>]
+
+Scaffolds a proposal in a new or empty <folder>: design.ts and one explored cell per scenario, each
+the scenario's attempt with its «holes» left for you to fill (check reports such a cell as
+unfinished). --from <design> starts from that kit design instead: its module, its cells without
+their expect lines, its Rust twins.`,
   report: `usage: accessor-kit report --html <dir> [options]
 
 The matrix's run as one static page, <dir>/index.html, for reviewers: the decision table (a design
@@ -55,23 +77,27 @@ Rust twin with the compilers' diagnostics at their lines, the guest run and what
 the scenario's attempt. No server and no network: everything is in the file. Prints one line.`,
   help: `usage: accessor-kit help [command]
 
-This help, or a command's (commands: matrix, check, report, help).`,
+This help, or a command's (commands: matrix, check, report, init, help).`,
 };
 
 /** The general help, or a command's. */
 export function helpText(topic?: CommandName): string {
-  if (topic === "help") return `${COMMANDS.help}\n`;
+  if (topic === "help" || topic === "init") return `${COMMANDS[topic]}\n`;
+  if (topic === "check") return `${COMMANDS.check}\n\n${OPTIONS}\n\n${CHECK_OPTIONS}\n\n${FORMAT_HELP}\n\n${EXIT}\n`;
   if (topic !== undefined) return `${COMMANDS[topic]}\n\n${OPTIONS}\n\n${FORMAT_HELP}\n\n${EXIT}\n`;
   return `${TITLE}
 
 usage:
-  accessor-kit [matrix] [options]        the designs x scenarios matrix, computed live
-  accessor-kit check <folder> [options]  a proposal (design.ts and one cell per scenario) beside the kit's designs
-  accessor-kit report --html <dir>       the matrix as one self-contained HTML page for reviewers
-  accessor-kit help [command]            this help, or a command's
-  accessor-kit --version                 the kit's version
+  accessor-kit [matrix] [options]           the designs x scenarios matrix, computed live
+  accessor-kit check <folder>... [options]  proposals (design.ts and one cell per scenario) beside the kit's designs
+  accessor-kit report --html <dir>          the matrix as one self-contained HTML page for reviewers
+  accessor-kit init <folder> [--from <d>]   scaffold a proposal
+  accessor-kit help [command]               this help, or a command's
+  accessor-kit --version                    the kit's version
 
 ${OPTIONS}
+
+${CHECK_OPTIONS}
 
 ${FORMAT_HELP}
 

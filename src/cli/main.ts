@@ -9,25 +9,32 @@
 
 import { accessSync, appendFileSync, constants, existsSync, mkdirSync, watch } from "node:fs";
 import { join } from "node:path";
-import { CellFormatError, displayPath, EngineError, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, type Cell } from "../engine/index.ts";
+import { CellFormatError, displayPath, EngineError, errorLine, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, userPath, workingDirectory } from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
 import { writeHtmlReport } from "../report/html.ts";
 import { renderJson } from "../report/json.ts";
 import { renderJunit } from "../report/junit.ts";
-import { matrixDesigns, evaluateWithRust, kitCells, kitDesigns, scenarioIds } from "../report/kit.ts";
+import { matrixDesigns, evaluateWithRust, kitCells, scenarioIds, type KitRun } from "../report/kit.ts";
 import { renderMarkdown } from "../report/markdown.ts";
-import { buildMatrix, type Layout } from "../report/matrix.ts";
+import { buildMatrix, type Matrix } from "../report/matrix.ts";
 import { githubRepositoryUrl, noLinks, repositoryLinks, type Links } from "../report/paths.ts";
 import { figuresOf, type Report } from "../report/report.ts";
 import { paintFor } from "../report/style.ts";
 import { renderText } from "../report/text.ts";
 import { parseCommandLine, UsageError, type Command, type Format, type Options } from "./args.ts";
+import { check } from "./check.ts";
 import { helpText } from "./help.ts";
-import { progressOn } from "./progress.ts";
-import { loadDesign, oneLine, readProposal } from "./proposal.ts";
+import { initProposal } from "./init.ts";
+import { progressOn, type ProgressDisplay } from "./progress.ts";
 
 const started = performance.now();
+
+/** Whether a run measures the costs per design, and if not, why. */
+export interface CostsChoice {
+  readonly measure: boolean;
+  readonly reason: string;
+}
 
 /** The formats that show run-dependent figures, so only they spend the time to measure the costs. */
 const FIGURES: readonly Format[] = ["text", "json"];
@@ -44,38 +51,39 @@ async function run(command: Command): Promise<number> {
       process.stdout.write(`${kitVersion}\n`);
       return 0;
     case "matrix":
-      return matrix(command.options);
     case "report":
-      return matrix(command.options, { pageOnly: true });
-    case "check":
-      return check(command.folder, command.options);
+      prepare(command.options);
+      return watching(command.options, [], (rerun) => matrix(command.options, rerun, command.name === "report"));
+    case "check": {
+      const { folders, options } = command;
+      prepare(options);
+      return watching(options, folders.map(userPath), (rerun) =>
+        check(folders, options, command.check, {
+          progress: progressFor(options),
+          report: (title, run, built, choice, progress) => reportOf(title, run, built, { ...(choice ?? costsFor(options, rerun)), compilersNotRun: options.compilersNotRun }, progress),
+          show: (report) => show(report, options),
+        }),
+      );
+    }
+    case "init":
+      process.stdout.write(`${initProposal(command.folder, command.from).join("\n")}\n`);
+      return 0;
   }
 }
 
-async function matrix(options: Options, page: Page = {}): Promise<number> {
-  prepare(options);
-  return watching(options, [], async (rerun) => {
-    const cells = kitCells(options);
-    return report("matrix", cells, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() }, options, rerun, page);
-  });
-}
-
-async function check(folder: string, options: Options): Promise<number> {
-  prepare(options);
-  return watching(options, [folder], async (rerun) => {
-    const kitDesignIds = kitDesigns();
-    const proposal = readProposal(folder, kitDesignIds, options.scenarios);
-    await loadDesign(proposal);
-    const designs = options.designs ?? kitDesignIds;
-    const cells = [...kitCells({ designs, ...(options.scenarios === undefined ? {} : { scenarios: options.scenarios }) }), ...proposal.cells];
-    const layout = { designs: [...designs, proposal.design], scenarios: options.scenarios ?? scenarioIds(), proposal: proposal.design };
-    return report(`check ${folder}`, cells, layout, options, rerun);
-  });
-}
-
-/** How a run's HTML page (--html) is written: instead of the report on stdout (`report`), or beside it. */
-interface Page {
-  readonly pageOnly?: boolean;
+async function matrix(options: Options, rerun: boolean, pageOnly: boolean): Promise<number> {
+  const { cells, malformed } = kitCells(options);
+  const progress = progressFor(options)(cells.length);
+  let report: Report;
+  try {
+    const run = await evaluateWithRust(cells, options.compilers, { onProgress: progress.evaluation, onRustDone: progress.rustDone });
+    const evaluation = { ...run.evaluation, malformed: [...run.evaluation.malformed, ...malformed] };
+    const built = buildMatrix(evaluation, run.rust, { designs: options.designs ?? matrixDesigns(cells), scenarios: options.scenarios ?? scenarioIds() });
+    report = await reportOf("matrix", { ...run, evaluation }, built, { ...costsFor(options, rerun), compilersNotRun: options.compilersNotRun }, progress);
+  } finally {
+    progress.stop();
+  }
+  return show(report, options, pageOnly);
 }
 
 /** What the kit's evidence is made of: what --watch watches (and the folders given), changes to which run the command again. */
@@ -83,72 +91,84 @@ const WATCHED = ["type-tests", "designs", "rust", "tsconfig.json"];
 
 /**
  * Runs `once`; under --watch, runs it again after every change to the kit's cells, designs, Rust
- * twins and tsconfig or to the given folders (changes within 50 ms taken together), and never
- * returns: Ctrl-C ends it. The compilers stay warm in between (TS 6's service keeps its parsed
- * files and each program's diagnostics), and every result whose inputs did not change comes from
- * the result cache, so a re-run does only what the change reaches.
+ * twins and tsconfig or to the given folders (every proposal of a `check`; changes within 50 ms
+ * taken together), and never returns: Ctrl-C ends it. The compilers stay warm in between (TS 6's
+ * service keeps its parsed files and each program's diagnostics), and every result whose inputs did
+ * not change comes from the result cache, so a re-run does only what the change reaches.
  */
 async function watching(options: Options, folders: readonly string[], once: (rerun: boolean) => Promise<number>): Promise<number> {
   if (!options.watch) {
-    const code = await once(false);
-    // The compilers' services exit before this process does, their work counted in its CPU time.
-    await stopCompilerServices();
-    return code;
+    try {
+      return await once(false);
+    } finally {
+      // The compilers' services exit before this process does, their work counted in its CPU time.
+      await stopCompilerServices();
+    }
   }
   // Watching starts before the first run, so an edit made while it runs is not missed.
+  // A run that fails (bad input: a proposal that does not load) says why in one line, and the
+  // watch goes on: the next save may fix it.
+  const runOnce = (rerun: boolean) => once(rerun).then((code) => (process.exitCode = code), fail);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const rerun = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(() => once(true).then((code) => (process.exitCode = code), fail));
+      running = running.then(() => runOnce(true));
     }, 50);
   };
   for (const path of [...WATCHED.map((name) => join(kitRoot, name)), ...folders]) {
     if (existsSync(path)) watch(path, { recursive: true }, rerun);
   }
-  process.exitCode = await once(false);
+  await runOnce(false);
   if (!options.quiet) process.stderr.write("accessor-kit: watching for changes (Ctrl-C ends)\n");
   return new Promise(() => {});
 }
 
 function prepare(options: Options): void {
-  if (options.cacheDir !== undefined) setCacheFolder(options.cacheDir);
+  if (options.html !== undefined) htmlFolder(userPath(options.html));
+  if (options.cacheDir !== undefined) setCacheFolder(userPath(options.cacheDir));
   setCaching(options.cache);
   if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
 }
 
-/** Evaluates and prints the report; a watch re-run (`rerun`) leaves out the costs, which take longer than the verdicts. */
-async function report(command: string, cells: readonly Cell[], layout: Layout, options: Options, rerun = false, page: Page = {}): Promise<number> {
-  if (options.html !== undefined) htmlFolder(options.html);
-  const progress = progressOn(process.stderr, { quiet: options.quiet, cells: cells.length });
-  let rendered: string;
-  let result: Report;
-  try {
-    const run = await evaluateWithRust(cells, options.compilers, { onProgress: progress.evaluation, onRustDone: progress.rustDone });
-    const matrix = buildMatrix(run.evaluation, run.rust, layout);
-    const costsStarted = performance.now();
-    const measure = (FIGURES.includes(options.format) || options.html !== undefined) && !rerun;
-    if (measure) progress.stage("measuring the costs per design");
-    const costs: Costs = measure
-      ? await measureCosts(run.evaluation)
-      : { status: "not-measured", reason: rerun ? "not measured again while watching" : `not shown in the ${options.format} format` };
-    const figures = figuresOf(run, performance.now() - started, performance.now() - costsStarted);
-    result = { command, matrix, compilersNotRun: options.compilersNotRun, costs, figures };
-    rendered = page.pageOnly ? "" : render(result, options);
-    if (options.html !== undefined) {
-      const { file, bytes } = writeHtmlReport(result, options.html, process.cwd());
-      const line = `accessor-kit: wrote ${displayPath(file)} (${Math.round(bytes / 1024)} KB): ${summaryOf(result)}\n`;
-      if (page.pageOnly) rendered = line;
-      else if (!options.quiet) process.stderr.write(line);
-    }
-  } finally {
-    progress.stop();
+/** A progress display for a run of so many cells (on stderr, only on a terminal, not under --quiet). */
+function progressFor(options: Options): (cells: number) => ProgressDisplay {
+  return (cells) => progressOn(process.stderr, { quiet: options.quiet, cells });
+}
+
+/** Whether the costs are measured for this format or page (not on a watch re-run: they take longer than the verdicts), and if not, why. */
+function costsFor(options: Options, rerun: boolean): CostsChoice {
+  if (rerun) return { measure: false, reason: "not measured again while watching" };
+  const shown = FIGURES.includes(options.format) || options.html !== undefined;
+  return shown ? { measure: true, reason: "" } : { measure: false, reason: `not shown in the ${options.format} format` };
+}
+
+/** The report of a run: its matrix, the costs (measured when chosen, after the rest), the figures. */
+async function reportOf(command: string, run: KitRun, matrix: Matrix, choice: CostsChoice & Pick<Report, "compilersNotRun">, progress: ProgressDisplay): Promise<Report> {
+  const costsStarted = performance.now();
+  if (choice.measure) progress.stage("measuring the costs per design");
+  const costs: Costs = choice.measure ? await measureCosts(run.evaluation) : { status: "not-measured", reason: choice.reason };
+  const figures = figuresOf(run, performance.now() - started, performance.now() - costsStarted);
+  return { command, matrix, compilersNotRun: choice.compilersNotRun, costs, figures };
+}
+
+/**
+ * Prints the report in its format (and the GitHub step summary), and writes its page where --html
+ * says (for `report`, the page is all: stdout gets one line saying where it went); the exit status
+ * it stands for.
+ */
+function show(report: Report, options: Options, pageOnly = false): number {
+  if (!pageOnly) process.stdout.write(render(report, options));
+  if (options.html !== undefined) {
+    const { file, bytes } = writeHtmlReport(report, userPath(options.html), workingDirectory());
+    const line = `accessor-kit: wrote ${displayPath(file)} (${Math.round(bytes / 1024)} KB): ${summaryOf(report)}\n`;
+    if (pageOnly) process.stdout.write(line);
+    else if (!options.quiet) process.stderr.write(line);
   }
-  process.stdout.write(rendered);
   const summary = process.env["GITHUB_STEP_SUMMARY"];
-  if (options.format === "github" && summary) appendFileSync(summary, stepSummary(result, links(options)));
-  return result.matrix.pass ? 0 : 1;
+  if (options.format === "github" && summary) appendFileSync(summary, stepSummary(report, links(options)));
+  return report.matrix.pass ? 0 : 1;
 }
 
 /** Makes the --html folder before the run, so one that cannot be written is refused at once. */
@@ -158,7 +178,7 @@ function htmlFolder(dir: string): void {
     accessSync(dir, constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "EEXIST" || code === "ENOTDIR" ? "not a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : oneLine(error);
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "not a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : errorLine(error);
     throw new UsageError(`--html ${dir}: ${why}`);
   }
 }
@@ -170,7 +190,7 @@ function summaryOf({ matrix }: Report): string {
 }
 
 function render(report: Report, options: Options): string {
-  const base = process.cwd();
+  const base = workingDirectory();
   switch (options.format) {
     case "text":
       return renderText(report, paintFor(process.stdout), textWidth());
@@ -196,15 +216,15 @@ function textWidth(): number {
 function links(options: Options): Links {
   const url = options.repoUrl ?? githubRepositoryUrl(process.env);
   if (url === undefined) return noLinks;
-  return repositoryLinks(url, process.env["GITHUB_WORKSPACE"] || process.cwd());
+  return repositoryLinks(url, process.env["GITHUB_WORKSPACE"] || workingDirectory());
 }
 
 /** Bad input says what is wrong; anything else is a fault of the kit, still on one line. */
 function problemLine(error: unknown): string {
   if (error instanceof UsageError || error instanceof EngineError || error instanceof CellFormatError) return error.message;
-  const fsError = error as NodeJS.ErrnoException;
-  if (fsError.code === "EACCES" && typeof fsError.path === "string") return `${fsError.path}: permission denied`;
-  return `internal error: ${oneLine(error)}`;
+  const fsError = error instanceof Error ? (error as NodeJS.ErrnoException) : undefined;
+  if (fsError?.code === "EACCES" && typeof fsError.path === "string") return `${fsError.path}: permission denied`;
+  return `internal error: ${errorLine(error)}`;
 }
 
 function fail(error: unknown): void {

@@ -1,12 +1,16 @@
 // Accept: a cell's header rewritten to pin what the compilers observed, so a cell is written as an
-// explored attempt and then pinned, never hand-counted. The `expect` lines are replaced (one set
-// for all compilers where they agree, `expect[<id>]:` sets where they differ), the `rust:` claim
-// with rustc's outcome when one is given, and every other header line (the scenario, the prose) is
-// kept. Line numbers are those of the rewritten file: the header's growth shifts every diagnostic in
-// the cell by the same number of lines.
+// explored attempt and then pinned, never hand-counted (`check --accept`). The `expect` lines are
+// replaced (one set for all compilers where they agree, `expect[<id>]:` sets where they differ),
+// the `rust:` claim with rustc's outcome when one is given, and every other header line (the
+// scenario, the prose) is kept. A configured compiler that did not run keeps what its lines said.
+// Line numbers are those of the rewritten file: the header's growth shifts every line of the cell,
+// so every line an `expect` pins in the cell itself (observed or kept) moves by the same number.
+// The file keeps its line endings.
 
 import { dirname, relative } from "node:path";
 import { formatClaim } from "../rust/claim.ts";
+import { compilers } from "./compilers.ts";
+import { EngineError } from "./errors.ts";
 import { splitLines } from "./header.ts";
 import type { CompilerId, Diagnostic, RustClaim } from "./types.ts";
 
@@ -44,9 +48,28 @@ function expectLines(key: string, diagnostics: readonly Diagnostic[], cellFile: 
   return [...diagnostics]
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code - b.code)
     .map((d) => {
+      if (d.file === "") throw new EngineError(`${cellFile}: TS${d.code} is about the whole program, not a line a header can pin: ${d.message.split("\n", 1)[0]}`);
       const at = d.file === cellFile ? String(d.line + shift) : `${relative(dirname(cellFile), d.file)}:${d.line}`;
       return `// ${key}: error TS${d.code} at ${at} "${fragmentOf(d.message)}"`;
     });
+}
+
+const EXPECT = /^\s*\/\/\s*expect(?:\[\s*([^\]]*?)\s*\])?\s*:/;
+
+/**
+ * The expect lines of compilers that were not observed, kept as they are but for the lines they pin
+ * in the cell itself, which move by `shift`: the compiler's own `expect[<id>]:` lines, and the plain
+ * lines when such a compiler has none of its own (it still reads them).
+ */
+function keptLines(header: readonly string[], observed: readonly CompilerId[], shift: number): string[] {
+  const unobserved = compilers.map((compiler) => compiler.id).filter((id) => !observed.includes(id));
+  const own = (line: string) => EXPECT.exec(line)?.[1];
+  const readsPlain = unobserved.some((id) => !header.some((line) => own(line) === id));
+  const kept = header.filter((line) => {
+    const match = EXPECT.exec(line);
+    return match !== null && (match[1] === undefined ? readsPlain : unobserved.includes(match[1] as CompilerId));
+  });
+  return kept.map((line) => line.replace(/(:\s*error\s+TS\d+\s+at\s+)(\d+)(\s+")/, (_all, before: string, at: string, after: string) => `${before}${Number(at) + shift}${after}`));
 }
 
 /**
@@ -72,18 +95,21 @@ export function acceptObserved(text: string, cellFile: string, observed: Observe
   const lines = splitLines(text);
   const start = codeStart(lines);
   const header = lines.slice(0, start);
-  const kept = header.filter((line) => !KEY.test(line) || (observed.rust === undefined && /^\s*\/\/\s*rust\s*:/.test(line)));
-  const subjectIndex = kept.findIndex((line) => /^\s*\/\/\s*(scenario|finding)\s*:/.test(line));
+  const prose = header.filter((line) => !KEY.test(line) || (observed.rust === undefined && /^\s*\/\/\s*rust\s*:/.test(line)));
+  const subjectIndex = prose.findIndex((line) => /^\s*\/\/\s*(scenario|finding)\s*:/.test(line));
 
   const sets = [...observed.diagnostics];
-  const common = commonDiagnostics(sets.map(([, diagnostics]) => diagnostics));
+  const kept = (shift: number) => keptLines(header, [...observed.diagnostics.keys()], shift);
+  // Plain lines where the observed compilers agree, unless they would override what a compiler that
+  // did not run keeps.
+  const common = kept(0).length > 0 ? undefined : commonDiagnostics(sets.map(([, diagnostics]) => diagnostics));
   const keyed = (shift: number) =>
     common !== undefined
       ? expectLines("expect", common, cellFile, shift)
       : sets.flatMap(([compiler, diagnostics]) => expectLines(`expect[${compiler}]`, diagnostics, cellFile, shift));
   const rust = observed.rust === undefined ? [] : [`// rust: ${formatClaim(observed.rust)}`];
-  const shift = keyed(0).length + rust.length - (header.length - kept.length);
-  const pinned = [...keyed(shift), ...rust];
-  const newHeader = [...kept.slice(0, subjectIndex + 1), ...pinned, ...kept.slice(subjectIndex + 1)];
-  return [...newHeader, ...lines.slice(start)].join("\n");
+  const grown = (shift: number) => [...keyed(shift), ...kept(shift), ...rust];
+  const shift = grown(0).length - (header.length - prose.length);
+  const newHeader = [...prose.slice(0, subjectIndex + 1), ...grown(shift), ...prose.slice(subjectIndex + 1)];
+  return [...newHeader, ...lines.slice(start)].join(/\r\n/.test(text) ? "\r\n" : "\n");
 }

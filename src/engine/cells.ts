@@ -53,14 +53,20 @@ export function findCells(root: string, select: CellSelection = {}): FoundCells 
   return { cells: found.flatMap((f) => f.cells), malformed: found.flatMap((f) => f.malformed) };
 }
 
-/** The cells of one design folder (`type-tests/<design>/`, or a proposal folder given to `check`). */
-export function readCellFolder(folder: string, design = basename(folder), scenarios?: readonly string[]): FoundCells {
+/** Scenarios a proposal brings beside the kit's: each id, and the folder holding its module and attempts. */
+export type OwnScenarios = ReadonlyMap<string, string>;
+
+/**
+ * The cells of one design folder (`type-tests/<design>/`, or a proposal folder given to `check`), of
+ * the given scenarios only where given; `own` are scenarios of the folder's own beside the kit's.
+ */
+export function readCellFolder(folder: string, design = basename(folder), scenarios?: readonly string[], own: OwnScenarios = new Map()): FoundCells {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new EngineError(`${displayPath(folder)} is not a folder of cells`);
   const real = realpathSync(folder);
   const files = entries(real)
     .filter(isCellFileName)
     .filter((name) => scenarios === undefined || scenarios.includes(name.slice(0, -".ts".length)));
-  const found = collect(files.map((name) => () => readScenarioCell(join(real, name), design)));
+  const found = collect(files.map((name) => () => readScenarioCell(join(real, name), design, own)));
   return { cells: found.cells, malformed: [...found.malformed, ...silencedSupportModules(real)] };
 }
 
@@ -71,15 +77,18 @@ function silencedSupportModules(folder: string): CellFormatError[] {
     .flatMap((name) => suppressionError(read(join(folder, name)), join(folder, name)) ?? []);
 }
 
-/** Parses one design cell file, throwing a CellFormatError when it breaks the format. */
-export function readScenarioCell(file: string, design: string): ScenarioCell {
-  const { subject, header } = parseHeader(read(file), file);
+/** Parses one design cell file, throwing a CellFormatError when it breaks the format (a file that is not a regular file among them). */
+export function readScenarioCell(file: string, design: string, own: OwnScenarios = new Map()): ScenarioCell {
+  const { subject, header } = parseHeader(readCellText(file), file);
   const fileName = basename(file, ".ts");
   if (subject === undefined) throw new CellFormatError(file, 1, `no "// scenario: <id>" line: a cell's header names its scenario`);
   if (subject.key !== "scenario") throw new CellFormatError(file, subject.line, `"${subject.key}:" in a design folder: a design cell names its scenario (findings live in type-tests/findings/)`);
-  if (scenarioById(subject.name) === undefined) throw new CellFormatError(file, subject.line, `unknown scenario "${subject.name}" (known: ${scenarioIds()})`);
+  const scenarioFolder = own.get(subject.name);
+  if (scenarioById(subject.name) === undefined && scenarioFolder === undefined) {
+    throw new CellFormatError(file, subject.line, `unknown scenario "${subject.name}" (known: ${[scenarioIds(), ...own.keys()].join(", ")})`);
+  }
   if (subject.name !== fileName) throw new CellFormatError(file, subject.line, `scenario "${subject.name}" does not match the file name ${fileName}.ts`);
-  return { kind: "scenario", id: `${design}/${subject.name}`, file, header, design, scenario: subject.name };
+  return { kind: "scenario", id: `${design}/${subject.name}`, file, header, design, scenario: subject.name, ...(scenarioFolder === undefined ? {} : { scenarioFolder }) };
 }
 
 function readFindings(folder: string, names: readonly string[] | undefined): FoundCells {
@@ -159,6 +168,17 @@ function entries(folder: string): string[] {
 
 function read(file: string): string {
   return readFileSync(file, "utf8");
+}
+
+/** A cell's text; a file that is not a regular one (a FIFO would block the read) or cannot be read is a CellFormatError. */
+function readCellText(file: string): string {
+  try {
+    if (!statSync(file).isFile()) throw new CellFormatError(file, undefined, "not a regular file: a cell is a <scenario>.ts file");
+    return read(file);
+  } catch (error) {
+    if (error instanceof CellFormatError) throw error;
+    throw new CellFormatError(file, undefined, `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
 }
 
 function scenarioIds(): string {

@@ -1,24 +1,40 @@
 // Evaluate: the engine's one entry point. Find the cells (or take them), check them with every
 // compiler in parallel (per compiler: one program for all design cells, one for the single-file
-// findings, one per finding folder with its own tsconfig), charge each diagnostic to the cells it
-// belongs to, judge every cell per compiler, and run the runtime check of each scenario cell that
-// compiles on the reference compiler (the cells whose header expects them to compile are started
-// while the compilers check them; their results count only for the cells that do compile).
+// findings, one per finding folder with its own tsconfig, one per isolated folder), charge each
+// diagnostic to the cells it belongs to, judge every cell per compiler, and run the runtime check of
+// each scenario cell that compiles on the reference compiler (the kit's cells whose header expects
+// them to compile are started while the compilers check them; their results count only for the
+// cells that do compile). An isolated folder (a proposal's) is checked in a program of its own, so
+// nothing in it reaches another cell; its modules' errors are reported once, apart from its cells;
+// its cells run in child processes, only those that type-check as their header expects. A program's
+// diagnostics and a kit cell's run come from the result cache when none of their inputs changed.
 
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { cachingEnabled, newRound, resultCache, type ResultCache } from "./cache.ts";
 import { ProgramTimes, Slots } from "./schedule.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError } from "./errors.ts";
+import { DEFAULT_LIMITS, inPool, IsolatedRuns, type RunLimits } from "./isolation.ts";
 import { judge } from "./judge.ts";
-import { Runtime } from "./runtime.ts";
+import { judgeRunEnd, Runtime } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
 import { checkProgram, checkProgramCached, checksInOneProcess, type Program, type ProgramCheck } from "./tsc.ts";
-import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, RuntimeResult } from "./types.ts";
+import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, ModuleCheck, RuntimeResult, ScenarioCell } from "./types.ts";
+
+/** A folder of cells from outside the kit (a proposal's), evaluated apart from every other cell. */
+export interface IsolatedFolder {
+  /** Absolute, symlinks resolved: the folder its cells lie in. */
+  readonly folder: string;
+  /**
+   * Its modules (its design.ts, its own scenarios' modules): roots of its program even with no cell,
+   * their errors reported once (Evaluation.modules), not against each cell that imports them.
+   */
+  readonly modules: readonly string[];
+}
 
 export interface EvaluateOptions extends CellSelection {
   /** The folder holding `type-tests/` (default: the kit itself). Not used when `cells` is given. */
@@ -29,6 +45,10 @@ export interface EvaluateOptions extends CellSelection {
   readonly compilers?: readonly CompilerId[];
   /** Default true: run the runtime check of each scenario cell that compiles on the reference compiler. */
   readonly runtime?: boolean;
+  /** Folders whose cells are evaluated apart (a proposal's): a program of their own, runs in child processes. */
+  readonly isolate?: readonly IsolatedFolder[];
+  /** The limits of each run in a child process (default DEFAULT_LIMITS). */
+  readonly limits?: RunLimits;
   /**
    * Default: the CLI's choice (`--no-cache` turns it off; see `setCaching`). Take each program's
    * diagnostics and each cell's run from the result cache where none of their inputs changed.
@@ -43,7 +63,8 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const { cells, malformed } = options.cells !== undefined ? { cells: options.cells, malformed: [] } : findCells(options.root ?? kitRoot, options);
   const compilers = selectCompilers(options.compilers);
   const versions = compilers.map((compiler) => locateCompiler(compiler).version);
-  const programs = programsFor(cells);
+  const isolated = options.isolate ?? [];
+  const programs = programsFor(cells, isolated);
   newRound();
   const cache = resultCache(options.cache);
   const slots = new Slots(Math.max(2, availableParallelism()));
@@ -55,27 +76,73 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
     report();
   };
 
-  const running = options.runtime === false ? undefined : new Runtime(cells, compilers[0]!.id, () => (progress.ran++, report()), cache);
+  const inIsolation = (cell: Cell) => isolated.some(({ folder }) => dirname(cell.file) === folder);
+  const trusted = cells.filter((cell) => !inIsolation(cell));
+  const onRan = () => (progress.ran++, report());
+  const running = options.runtime === false ? undefined : new Runtime(trusted, compilers[0]!.id, onRan, cache);
+  const apart = new Map(
+    options.runtime === false
+      ? []
+      : isolated.map(({ folder }) => [folder, new IsolatedRuns(folder, options.limits ?? DEFAULT_LIMITS, cells.filter((cell) => dirname(cell.file) === folder).length)]),
+  );
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
       const checkedByOne = await runCompiler(compiler, versions[index]!, programs, { slots, times, cache }, judged);
-      if (index === 0 && running !== undefined) runtime = await running.results(cells, checkedByOne.results, checkedByOne.imports);
+      if (index === 0 && running !== undefined) {
+        const isolatedCells = cells.filter((cell): cell is ScenarioCell => cell.kind === "scenario" && inIsolation(cell));
+        const [kit, own] = await Promise.all([running.results(trusted, checkedByOne.results, checkedByOne.imports), runApart(isolatedCells, checkedByOne.results, apart, onRan)]);
+        runtime = { results: new Map([...kit.results, ...own.results]), ms: Math.max(kit.ms, own.ms) };
+      }
       return checkedByOne;
     }),
-  );
+  ).finally(() => Promise.all([...apart.values()].map((runner) => runner.close())));
 
   const evaluations = cells.map((cell): CellEvaluation => {
     const compile = Object.fromEntries(checked.map(({ run, results }) => [run.compiler, results.get(cell)!]));
     const ran = runtime.results.get(cell);
-    const attempt = cell.kind === "scenario" ? attemptDeparture(cell.scenario, "ts", readFileSync(cell.file, "utf8"), cell.design) : undefined;
+    const attempt = cell.kind === "scenario" ? attemptDeparture(cell.scenario, "ts", readFileSync(cell.file, "utf8"), cell.design, { folder: cell.scenarioFolder }) : undefined;
     return { cell, compile, ...(ran === undefined ? {} : { runtime: ran }), ...(attempt === undefined ? {} : { attempt }) };
   });
+  const modules = moduleChecks(checked);
   const pass =
     malformed.length === 0 &&
-    evaluations.every((e) => Object.values(e.compile).every((result) => result.pass) && e.runtime?.pass !== false && e.attempt === undefined);
+    modules.every((module) => Object.values(module.diagnostics).every((diagnostics) => diagnostics.length === 0)) &&
+    evaluations.every(
+      (e) => Object.values(e.compile).every((result) => result.pass) && (e.cell.header.explored || e.runtime?.pass !== false) && e.attempt === undefined,
+    );
   const imports = checked[0]!.imports;
-  return { cells: evaluations, malformed, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass, imports };
+  return { cells: evaluations, malformed, modules, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass, imports };
+}
+
+/**
+ * The runs of the isolated folders' cells, each in a child process, as many at once as there are
+ * cores: only the cells that compile on the reference compiler exactly as their header expects.
+ * The folders' processes started for runs that do not come are ended.
+ */
+async function runApart(
+  cells: readonly ScenarioCell[],
+  compiled: ReadonlyMap<Cell, CellResult>,
+  runners: ReadonlyMap<string, IsolatedRuns>,
+  onRan: () => void,
+): Promise<{ results: Map<Cell, RuntimeResult>; ms: number }> {
+  const started = performance.now();
+  const runnable = cells.filter((cell) => compiled.get(cell)?.outcome === "compiles" && compiled.get(cell)?.pass === true);
+  try {
+    const results = await inPool(runnable, (cell) => {
+      const scenarioModule = cell.scenarioFolder === undefined ? {} : { scenarioModule: join(cell.scenarioFolder, "index.ts") };
+      return runners.get(dirname(cell.file))!.cell({ kind: "cell", file: cell.file, scenario: cell.scenario, ...scenarioModule }).then((end) => judgeRunEnd(cell, end)).finally(onRan);
+    });
+    return { results: new Map(runnable.map((cell, index) => [cell, results[index]!])), ms: runnable.length === 0 ? 0 : performance.now() - started };
+  } finally {
+    await Promise.all([...runners.values()].map((runner) => runner.close()));
+  }
+}
+
+/** Each isolated module's diagnostics per compiler, from every compiler's programs. */
+function moduleChecks(checked: readonly { readonly run: CompilerRun; readonly modules: ReadonlyMap<string, readonly Diagnostic[]> }[]): ModuleCheck[] {
+  const files = [...new Set(checked.flatMap(({ modules }) => [...modules.keys()]))];
+  return files.map((file) => ({ file, diagnostics: Object.fromEntries(checked.map(({ run, modules }) => [run.compiler, modules.get(file) ?? []])) }));
 }
 
 function selectCompilers(ids: readonly CompilerId[] | undefined): readonly Compiler<CompilerId>[] {
@@ -89,26 +156,27 @@ function selectCompilers(ids: readonly CompilerId[] | undefined): readonly Compi
 export interface ProgramOfCells {
   readonly program: Program;
   readonly cells: readonly Cell[];
+  /** An isolated folder's modules: their diagnostics, and those charged to no cell, are the folder's, not its cells'. */
+  readonly modules?: readonly string[];
 }
 
 /**
- * The programs a compiler checks: one for the design cells of each folder of design folders (the
- * kit's type-tests/, or the folder a proposal lies in: a proposal is checked apart from the kit's
- * cells, so a run's cached kit programs stay valid beside it), one for every single-file finding
- * (so a finding's augmentations never reach a design cell), one per finding folder with its own
- * tsconfig. Each shared program also holds the support modules (`*.lib.ts`) beside its cells.
+ * The programs a compiler checks: one for every design cell, one per isolated folder (so nothing in
+ * a proposal reaches a kit cell, nor the other way), one for every single-file finding (so a
+ * finding's augmentations never reach a design cell), one per finding folder with its own tsconfig.
+ * Each shared program also holds the support modules (`*.lib.ts`) beside its cells.
  */
-export function programsFor(cells: readonly Cell[]): readonly ProgramOfCells[] {
-  const shared = (group: readonly Cell[]): ProgramOfCells[] => {
-    if (group.length === 0) return [];
+export function programsFor(cells: readonly Cell[], isolated: readonly IsolatedFolder[] = []): readonly ProgramOfCells[] {
+  const shared = (group: readonly Cell[], modules: readonly string[] = []): ProgramOfCells[] => {
+    if (group.length === 0 && modules.length === 0) return [];
     const files = group.map((cell) => cell.file);
-    return [{ program: { files: [...files, ...supportModules(files)] }, cells: group }];
+    return [{ program: { files: [...files, ...supportModules([...files, ...modules]), ...modules] }, cells: group }];
   };
-  const scenarioCells = cells.filter((cell) => cell.kind === "scenario");
-  const roots = [...new Set(scenarioCells.map((cell) => dirname(dirname(cell.file))))];
+  const inFolder = (folder: string) => (cell: Cell) => cell.kind === "scenario" && dirname(cell.file) === folder;
   const own = cells.flatMap((cell) => (cell.kind === "finding" && cell.tsconfig !== undefined ? [{ program: { tsconfig: cell.tsconfig }, cells: [cell] }] : []));
   return [
-    ...roots.flatMap((root) => shared(scenarioCells.filter((cell) => dirname(dirname(cell.file)) === root))),
+    ...shared(cells.filter((cell) => cell.kind === "scenario" && !isolated.some(({ folder }) => inFolder(folder)(cell)))),
+    ...isolated.flatMap(({ folder, modules }) => shared(cells.filter(inFolder(folder)), modules).map((program) => ({ ...program, modules }))),
     ...shared(cells.filter((cell) => cell.kind === "finding" && cell.tsconfig === undefined)),
     ...own,
   ];
@@ -132,34 +200,39 @@ async function runCompiler(
   programs: readonly ProgramOfCells[],
   { slots, times, cache }: Running,
   judged: (compiler: CompilerId, cells: number) => void,
-): Promise<{ run: CompilerRun; results: Map<Cell, CellResult>; imports: Map<string, Set<string>> }> {
+): Promise<{ run: CompilerRun; results: Map<Cell, CellResult>; modules: Map<string, Diagnostic[]>; imports: Map<string, Set<string>> }> {
   const started = performance.now();
   const results = new Map<Cell, CellResult>();
+  const modules = new Map<string, Diagnostic[]>();
   const imports = new Map<string, Set<string>>();
   const lane = checksInOneProcess(compiler) ? new Slots(1) : undefined;
   await Promise.all(
-    programs.map(async ({ program, cells }) => {
+    programs.map(async ({ program, cells, modules: own }) => {
       const priority = -times.estimate(compiler, program);
       const timed = () => times.time(compiler, program, () => checkProgram(compiler, program));
       const run = () => slots.run(priority, timed);
       const check = await checkProgramCached(cache, compiler, program, () => (lane === undefined ? run() : lane.run(priority, run)));
-      const charged = chargeToCells(cells, check);
+      const { charged, uncharged } = chargeToCells(cells, check, own);
       for (const [from, to] of check.imports) imports.set(from, new Set([...(imports.get(from) ?? []), ...to]));
       for (const cell of cells) results.set(cell, judge(cell, compiler.id, charged.get(cell) ?? []));
+      for (const file of own ?? []) modules.set(file, []);
+      for (const diagnostic of uncharged) modules.set(diagnostic.file, [...(modules.get(diagnostic.file) ?? []), diagnostic]);
       judged(compiler.id, cells.length);
     }),
   );
   times.save();
-  return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results, imports };
+  return { run: { compiler: compiler.id, version, programs: programs.length, ms: performance.now() - started }, results, modules, imports };
 }
 
 /**
  * Which cells each diagnostic counts against: a cell's own diagnostics are its own; one in another
  * file (a support module, a design, the kit) counts against every cell that imports that file,
  * directly or not; one in a file no cell imports counts against the cells beside it, and failing
- * that (or with no file at all) against every cell of the program.
+ * that (or with no file at all) against every cell of the program. In an isolated folder's program
+ * (`modules` given), a diagnostic in one of its modules, or one no cell would take, is charged to
+ * no cell: it is the folder's (`uncharged`), reported once.
  */
-function chargeToCells(cells: readonly Cell[], { diagnostics, imports }: ProgramCheck): Map<Cell, Diagnostic[]> {
+function chargeToCells(cells: readonly Cell[], { diagnostics, imports }: ProgramCheck, modules?: readonly string[]): { charged: Map<Cell, Diagnostic[]>; uncharged: Diagnostic[] } {
   const byFile = new Map(cells.map((cell) => [cell.file, cell]));
   const importers = new Map<string, Cell[]>();
   for (const cell of cells) {
@@ -175,11 +248,13 @@ function chargeToCells(cells: readonly Cell[], { diagnostics, imports }: Program
     }
   }
   const charged = new Map<Cell, Diagnostic[]>();
+  const uncharged: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
     const own = byFile.get(diagnostic.file);
     const beside = cells.filter((cell) => dirname(cell.file) === dirname(diagnostic.file));
     const owners = own !== undefined ? [own] : (importers.get(diagnostic.file) ?? (beside.length > 0 ? beside : cells));
-    for (const owner of owners) charged.set(owner, [...(charged.get(owner) ?? []), diagnostic]);
+    if (modules !== undefined && (modules.includes(diagnostic.file) || owners.length === 0)) uncharged.push(diagnostic);
+    else for (const owner of owners) charged.set(owner, [...(charged.get(owner) ?? []), diagnostic]);
   }
-  return charged;
+  return { charged, uncharged };
 }

@@ -28,6 +28,9 @@ export interface ParsedHeader {
 }
 
 const KEY_LINE = /^\s*\/\/\s*(scenario|finding|expect|rust|run)\s*(?:\[([^\]]*)\])?\s*:(.*)$/;
+const KEYS = ["scenario", "finding", "expect", "rust", "run"] as const;
+/** A comment line shaped like a header key line: `// <word>[<anything>]: <value>`. */
+const KEYLIKE_LINE = /^\s*\/\/\s*([A-Za-z][\w-]*)\s*(\[[^\]]*\]|\([^)]*\))?\s*:\s*(.*)$/;
 const KEY_WITHOUT_COLON = /^\s*\/\/\s*(expect(?:\[[^\]]*\])?|rust)\s+(compiles|error)\b|^\s*\/\/\s*(run)\s+(fails)\s+"/;
 const EXPECT_ERROR = /^error\s+TS(\d+)\s+at\s+(?:(\S+):)?(\d+)\s+"(.*)"$/;
 const RUN_FAILS = /^fails\s+"(.*)"$/;
@@ -80,7 +83,11 @@ export function parseHeader(text: string, file: string): ParsedHeader {
       fail(line, `"${key} ${value}" lacks its colon: write "${key}: ${value} ..."`);
     }
     const match = KEY_LINE.exec(source);
-    if (match === null) return;
+    if (match === null) {
+      const nearMiss = line < codeStarts ? nearMissKey(source) : undefined;
+      if (nearMiss !== undefined) fail(line, `"${nearMiss.written}:" is not a header key: write "${nearMiss.key}:" (the keys are scenario, finding, expect, expect[<compiler>], rust and run)`);
+      return;
+    }
     const [, key, bracket, rawValue] = match as unknown as [string, "scenario" | "finding" | "expect" | "rust" | "run", string | undefined, string];
     const value = rawValue.trim();
     if (line >= codeStarts) fail(line, `header line "${key}:" after the code starts at line ${codeStarts}: header lines come first`);
@@ -146,6 +153,47 @@ export function parseHeader(text: string, file: string): ParsedHeader {
       ...(run === undefined ? {} : { run: run.expectation }),
     },
   };
+}
+
+/**
+ * A header line whose key is a misspelling of a known one (`// Expect: compiles`, `// expects:
+ * compiles`, `// scenaro: fresh-view`) and whose whole value reads like that key's: it would
+ * otherwise be prose, and the cell silently explored. Prose such as `// Rust: compiles, with U = the
+ * closure's return type` is left alone: its value is not a claim.
+ */
+function nearMissKey(source: string): { readonly written: string; readonly key: string } | undefined {
+  const match = KEYLIKE_LINE.exec(source);
+  if (match === null) return undefined;
+  const [, word, bracket = "", value] = match as unknown as [string, string, string | undefined, string];
+  const key = KEYS.find((known) => near(word.toLowerCase(), known));
+  if (key === undefined) return undefined;
+  const trimmed = value.trim();
+  const valueLike: Readonly<Record<(typeof KEYS)[number], boolean>> = {
+    expect: /^(compiles$|error\s+TS\d+\b)/.test(trimmed),
+    rust: typeof parseClaim(trimmed) !== "string",
+    run: /^fails\s+"/.test(trimmed),
+    scenario: NAME.test(trimmed),
+    finding: NAME.test(trimmed),
+  };
+  const claimLike = valueLike[key];
+  return claimLike ? { written: `${word}${bracket}`, key: `${key}${key === "expect" ? bracket.replace(/^\((.*)\)$/, "[$1]") : ""}` } : undefined;
+}
+
+/** The same word but for case, a few trailing letters (`expects`, `expected`) or two typing slips. */
+function near(word: string, key: string): boolean {
+  if (word === key) return true;
+  if (word.startsWith(key) && word.length - key.length <= 3) return true;
+  return key.length >= 4 && editDistance(word, key) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /**

@@ -3,11 +3,14 @@
 // that need one step (read one proposal folder, parse one header, judge given diagnostics).
 
 export { cachingEnabled, resultCache, setCaching, type ResultCache } from "./cache.ts";
-export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells } from "./cells.ts";
+export { acceptObserved, fragmentOf, type Observed } from "./accept.ts";
+export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells, type OwnScenarios } from "./cells.ts";
 export { compilerProblem, compilers, installSpec, isCompilerId, locateCompiler, type Compiler, type LocatedCompiler } from "./compilers.ts";
-export { CellFormatError, displayPath, EngineError, errorLine, firstLine } from "./errors.ts";
-export { evaluate, programsFor, type EvaluateOptions, type ProgramOfCells } from "./evaluate.ts";
-export { parseHeader, type HeaderSubject, type ParsedHeader } from "./header.ts";
+export { CellFormatError, displayPath, EngineError, errorLine, firstLine, userPath, workingDirectory } from "./errors.ts";
+export { evaluate, programsFor, type EvaluateOptions, type IsolatedFolder, type ProgramOfCells } from "./evaluate.ts";
+export { DEFAULT_LIMITS, inPool, loadIsolatedModule, type ModuleLoad, type RunLimits } from "./isolation.ts";
+export type { ScenarioInfo } from "./cell-process.ts";
+export { parseHeader, suppressionError, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";
 export { enableCellImports, kitNodeOptions } from "./loading.ts";
 export { runCell, runtimeInputs } from "./runtime.ts";

@@ -3,7 +3,8 @@
 // first such import:
 // - `accessor-kit` resolves to the kit module this process runs (src/index.ts from the sources,
 //   dist/index.js from the build), whoever imports it, so there is one Store and one Linker class;
-//   node alone would find the kit only from inside its own folder, or another copy of it;
+//   node alone would find the kit only from inside its own folder, or another copy of it (and the
+//   packages a cell may import beside it, `cellPackages`, to the kit's copies);
 // - every `.ts` file outside node_modules (or inside the kit's own folder, wherever it is installed)
 //   loads as an ES module, as the engine type-checks it,
 //   even in a folder with no `"type": "module"` package.json (where it would load as CommonJS),
@@ -13,17 +14,19 @@
 import { createRequire, register } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { fromSources, kitModule, kitRoot } from "./package.ts";
+import { cellPackages, fromSources, kitModule, kitRoot } from "./package.ts";
 
 // Runs on node's loader thread, so it is plain JavaScript handed over as a data: URL.
 const hooks = `
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 let kit;
+let packages;
 let kitFolder;
 let esbuild;
 export async function initialize(data) {
   kit = data.kit;
+  packages = data.packages;
   kitFolder = data.kitFolder;
   esbuild = await import(data.esbuild);
 }
@@ -31,6 +34,7 @@ const isCellSource = (url) =>
   url.protocol === "file:" && url.pathname.endsWith(".ts") && (url.href.startsWith(kitFolder) || !url.pathname.includes("/node_modules/"));
 export async function resolve(specifier, context, next) {
   if (specifier === "accessor-kit") return { url: kit, format: "module", shortCircuit: true };
+  if (Object.hasOwn(packages, specifier)) return { url: packages[specifier], shortCircuit: true };
   if (/^(\\.{1,2}\\/|\\/|file:)/.test(specifier)) {
     const url = new URL(specifier, context.parentURL ?? "file:///");
     if (isCellSource(url)) return { url: url.href, format: "module", shortCircuit: true };
@@ -54,7 +58,8 @@ export function enableCellImports(): void {
   enabled = true;
   const esbuild = pathToFileURL(createRequire(join(kitRoot, "package.json")).resolve("esbuild")).href;
   const kitFolder = pathToFileURL(join(kitRoot, "/")).href;
-  register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { kit: kitModule, kitFolder, esbuild } });
+  const packages = Object.fromEntries([...cellPackages].map(([name, { url }]) => [name, url]));
+  register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { kit: kitModule, kitFolder, esbuild, packages } });
 }
 
 /**

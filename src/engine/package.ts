@@ -5,8 +5,9 @@
 // Linker class), and for the compilers the sources or the build's declarations beside it.
 
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The package root: package.json, tsconfig.json, designs/, type-tests/, rust/, guests/, docs/. */
 export const kitRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -27,3 +28,14 @@ export function siblingModule(name: string, url: string): URL {
 
 /** The kit's version, from its package.json. */
 export const kitVersion = (JSON.parse(readFileSync(join(kitRoot, "package.json"), "utf8")) as { version: string }).version;
+
+/**
+ * The packages a cell may import beside `accessor-kit` (the kit's own cells assert types with
+ * expect-type): resolved from the kit, wherever the cell lies, for the compilers and at run time.
+ */
+export const cellPackages: ReadonlyMap<string, { readonly folder: string; readonly url: string }> = new Map(
+  ["expect-type"].map((name) => {
+    const requireFromKit = createRequire(join(kitRoot, "package.json"));
+    return [name, { folder: dirname(requireFromKit.resolve(`${name}/package.json`)), url: pathToFileURL(requireFromKit.resolve(name)).href }];
+  }),
+);

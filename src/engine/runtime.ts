@@ -17,7 +17,7 @@ import { errorLine } from "./errors.ts";
 import { expectationsFor } from "./judge.ts";
 import { enableCellImports } from "./loading.ts";
 import { kitModule, kitRoot } from "./package.ts";
-import type { Cell, CellResult, RunExpectation, RunFailure, RuntimeResult, ScenarioCell } from "./types.ts";
+import type { Cell, CellResult, RunEnd, RunExpectation, RunFailure, RunOutput, RuntimeResult, ScenarioCell } from "./types.ts";
 
 /** Runs a compiling cell's guest and judges the run against the cell's `run:` line. */
 export async function runCell(cell: ScenarioCell): Promise<RuntimeResult> {
@@ -29,6 +29,13 @@ export function judgeRun(expected: RunExpectation | undefined, failure: RunFailu
   if (expected === undefined) return failure === undefined ? { pass: true } : { pass: false, ...failure };
   if (failure === undefined) return { pass: false, stage: "check", error: "the run passed", pinned: expected.fragment };
   return failure.error.includes(expected.fragment) ? { pass: true, failure } : { pass: false, ...failure, pinned: expected.fragment };
+}
+
+/** A run of a proposal's cell in a process of its own, as it ended, judged against the cell's `run:` line; with what it printed. */
+export function judgeRunEnd(cell: ScenarioCell, end: RunEnd & { readonly output?: RunOutput }): RuntimeResult {
+  const { output, ...run } = end;
+  const judged = judgeRun(cell.header.run, run.pass ? undefined : { stage: run.stage, error: run.error });
+  return output === undefined ? judged : { ...judged, output };
 }
 
 /** Imports the cell, calls its `link()` and runs its scenario's check: undefined when all went well. */

@@ -16,7 +16,7 @@ import { locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
 import { readTsconfigOverrides } from "./cells.ts";
 import { kitNodeOptions } from "./loading.ts";
-import { fromSources, kitRoot, kitTypes, siblingModule } from "./package.ts";
+import { cellPackages, fromSources, kitRoot, kitTypes, siblingModule } from "./package.ts";
 import type { ServiceReply, ServiceRequest } from "./ts-service.ts";
 import { scratchFolder } from "./scratch.ts";
 import type { Diagnostic } from "./types.ts";
@@ -84,8 +84,8 @@ export async function checkWithTsc(compiler: Compiler, program: Program): Promis
 
 /**
  * Writes the tsconfig of a program in the scratch folder and returns its path: the kit's compiler
- * options (and a finding folder's own), nothing emitted, `accessor-kit` mapped to the kit. The
- * caller deletes it when done.
+ * options (and a finding folder's own), nothing emitted, `accessor-kit` mapped to the kit (and the
+ * packages cells may import, to the kit's copies). The caller deletes it when done.
  */
 export function writeProgramConfig(program: Program): string {
   const file = join(scratchFolder(), `tsconfig.${randomUUID()}.json`);
@@ -95,7 +95,8 @@ export function writeProgramConfig(program: Program): string {
 
 /** The tsconfig of a program, as `writeProgramConfig` writes it. */
 export function programConfig(program: Program): object {
-  const options = { noEmit: true, paths: { "accessor-kit": [kitTypes] }, ...kitTypeLibraries() };
+  const packages = Object.fromEntries([...cellPackages].map(([name, { folder }]) => [name, [folder]]));
+  const options = { noEmit: true, paths: { "accessor-kit": [kitTypes], ...packages }, ...kitTypeLibraries() };
   const base = join(kitRoot, "tsconfig.json");
   return "files" in program
     ? { extends: base, compilerOptions: options, files: program.files, include: [] }

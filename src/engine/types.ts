@@ -57,6 +57,8 @@ export interface ScenarioCell extends CellCommon {
   readonly kind: "scenario";
   readonly design: string;
   readonly scenario: string;
+  /** Absent for the kit's scenarios; for one a proposal brings, its folder (its module `index.ts` and its attempts). */
+  readonly scenarioFolder?: string;
 }
 
 /** `type-tests/findings/<name>.ts`, or `<name>/main.ts` beside a `tsconfig.json` of its own. */
@@ -106,11 +108,28 @@ export interface CellResult {
   readonly mismatches: readonly Mismatch[];
 }
 
-/** How a guest run failed: where (importing the cell, calling its `link()`, or the scenario's check), and the error in one line. */
+/** Where a run is: importing the cell (and its design), calling its `link()`, or the scenario's check. */
+export type RunStage = "import" | "link" | "check";
+
+/** How a guest run failed: at which stage, and what went wrong in one line. */
 export interface RunFailure {
-  readonly stage: "import" | "link" | "check";
-  /** One line: the error's name and message. */
+  readonly stage: RunStage;
+  /** One line: the error's name and message, or what the process did instead (exited, ran out of time or memory). */
   readonly error: string;
+}
+
+/** A run that failed, as it ended, before it is judged against the cell's `run:` line. */
+export interface RuntimeFailure extends RunFailure {
+  readonly pass: false;
+}
+
+/** A run as it ended, before it is judged: it passed, or it failed. */
+export type RunEnd = { readonly pass: true } | RuntimeFailure;
+
+/** What a run in a child process (a proposal's cell) printed; the kit's own cells run in the kit's process and print nothing. */
+export interface RunOutput {
+  readonly stdout: string;
+  readonly stderr: string;
 }
 
 /**
@@ -119,9 +138,9 @@ export interface RunFailure {
  * fails as pinned (`failure` then says how). Otherwise `pinned` is the pinned fragment, if any, and
  * stage and error say what happened (a run that passed against a pinned failure: stage "check").
  */
-export type RuntimeResult =
-  | { readonly pass: true; readonly failure?: RunFailure }
-  | (RunFailure & { readonly pass: false; readonly pinned?: string });
+export type RuntimeResult = ({ readonly pass: true; readonly failure?: RunFailure } | (RuntimeFailure & { readonly pinned?: string })) & {
+  readonly output?: RunOutput;
+};
 
 export interface CellEvaluation {
   readonly cell: Cell;
@@ -143,11 +162,23 @@ export interface CompilerRun {
   readonly ms: number;
 }
 
+/**
+ * A module of an isolated folder (a proposal's design.ts, its own scenarios' modules) type-checked
+ * once: what each compiler reported in it (and, by file, anything else in the folder's program that
+ * no cell imports), charged to no cell.
+ */
+export interface ModuleCheck {
+  readonly file: string;
+  readonly diagnostics: Readonly<Partial<Record<CompilerId, readonly Diagnostic[]>>>;
+}
+
 export interface Evaluation {
   /** In discovery order (or the order of `cells`). */
   readonly cells: readonly CellEvaluation[];
   /** Files that break the cell format; they were not evaluated, and they fail the evaluation. */
   readonly malformed: readonly CellFormatError[];
+  /** The isolated folders' modules; any diagnostic in one fails the evaluation. */
+  readonly modules: readonly ModuleCheck[];
   readonly runs: readonly CompilerRun[];
   /**
    * Wall time of the runtime checks, from the first one's start (while the reference compiler still
@@ -161,7 +192,7 @@ export interface Evaluation {
    * programs: what a cell's run depends on.
    */
   readonly imports?: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Nothing malformed, every judged result passes, every runtime check passes, every cell follows its attempt. */
+  /** Nothing malformed, no module error, every judged result passes, every judged cell's run passes, every cell follows its attempt. */
   readonly pass: boolean;
 }
 

@@ -5,9 +5,9 @@
 // it above the matrix. Nothing in it is written by hand: a property's answer is its cells' outcome.
 
 import type { DesignHostCall } from "../costs/index.ts";
-import type { Costs } from "./costs.ts";
+import type { Costs, RecordedRun } from "./costs.ts";
 import { historyOf, type KnownHistory } from "./history.ts";
-import { acceptance, entryKey, type Entry, type Matrix } from "./matrix.ts";
+import { acceptance, entryKey, isProposal, type Entry, type Matrix } from "./matrix.ts";
 import { properties as allProperties, type Evidence, type Property } from "./properties.ts";
 
 /**
@@ -50,6 +50,8 @@ export interface DecisionTable {
   readonly unweighed: readonly string[];
   /** Undefined when the run measured the costs, else why not (the table then has no cost column). */
   readonly costsNotMeasured?: string;
+  /** When the costs are a recorded bench run's (the docs'), when and where it ran. */
+  readonly costsRecorded?: RecordedRun;
 }
 
 export function answerOf(entry: Entry | undefined): Answer {
@@ -69,7 +71,7 @@ export function buildDecisionTable(matrix: Matrix, costs: Costs, properties: rea
   const rows = matrix.designs.map(
     (design): DecisionRow => ({
       design,
-      proposal: design === matrix.proposal,
+      proposal: isProposal(matrix, design),
       decisions: weighed.map((property) => ({
         property,
         parts: property.evidence.map((evidence) => {
@@ -79,7 +81,7 @@ export function buildDecisionTable(matrix: Matrix, costs: Costs, properties: rea
         }),
       })),
       cost: costOf(costs, design),
-      history: historyOf(design, design === matrix.proposal),
+      history: historyOf(design, isProposal(matrix, design)),
     }),
   );
   return {
@@ -87,6 +89,7 @@ export function buildDecisionTable(matrix: Matrix, costs: Costs, properties: rea
     rows,
     unweighed: matrix.scenarios.filter((scenario) => !used.has(scenario)),
     ...(costs.status === "measured" ? {} : { costsNotMeasured: costs.reason }),
+    ...(costs.status === "measured" && costs.recorded !== undefined ? { costsRecorded: costs.recorded } : {}),
   };
 }
 

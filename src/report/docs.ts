@@ -13,6 +13,7 @@ import { displayPath } from "../engine/errors.ts";
 import { matrixDesigns, evaluateWithRust, kitCells, scenarioIds } from "./kit.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { buildMatrix } from "./matrix.ts";
+import { recordedCosts } from "./costs.ts";
 import { buildDecisionTable } from "./decisions.ts";
 import { documentLinks } from "./paths.ts";
 import { snippetCells } from "./snippets.ts";
@@ -20,8 +21,6 @@ import { fillTradeoffs } from "./tradeoffs.ts";
 
 export const MATRIX_DOC = join(kitRoot, "docs", "matrix.md");
 
-/** Why the docs show no host-call cost. */
-const RUN_DEPENDENT = "it differs from run to run, so the docs leave it to `npm start` and the HTML report (`accessor-kit report --html`), which measure it, and `npm run bench`";
 export const TRADEOFFS_DOC = join(kitRoot, "docs", "tradeoffs.md");
 
 export interface GeneratedDocs {
@@ -35,13 +34,14 @@ export async function generateDocs(): Promise<GeneratedDocs> {
   const template = readFileSync(TRADEOFFS_DOC, "utf8");
   const snippets = snippetCells(template, TRADEOFFS_DOC);
   try {
-    const kit = kitCells({});
+    const { cells: kit, malformed } = kitCells({});
     const { evaluation, rust } = await evaluateWithRust([...kit, ...snippets.cells], compilers.map((compiler) => compiler.id));
     const kitEvaluation = { ...evaluation, cells: evaluation.cells.filter((evaluated) => kit.includes(evaluated.cell)) };
     const matrix = buildMatrix(kitEvaluation, rust, { designs: matrixDesigns(kit), scenarios: scenarioIds() });
     // The docs lie beside the cells, so they link them by relative paths.
     const links = documentLinks(dirname(MATRIX_DOC), kitRoot);
-    const decisions = buildDecisionTable(matrix, { status: "not-measured", reason: RUN_DEPENDENT });
+    // Host-call costs differ from run to run: the docs show the last recorded bench run's.
+    const decisions = buildDecisionTable(matrix, recordedCosts());
     const tradeoffs = fillTradeoffs(template, matrix, displayPath(TRADEOFFS_DOC), links, decisions);
     return {
       files: [
@@ -49,6 +49,7 @@ export async function generateDocs(): Promise<GeneratedDocs> {
         { path: TRADEOFFS_DOC, content: tradeoffs.text },
       ],
       problems: [
+        ...malformed.map((error) => error.message),
         ...snippets.problems(evaluation),
         ...tradeoffs.problems,
         ...(matrix.pass ? [] : ["the matrix has unexpected outcomes (npm start shows them)"]),

@@ -17,7 +17,7 @@ import { buildDecisionTable, type Answer, type DecisionRow, type DecisionTable, 
 import { originText, releaseText } from "./history.ts";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-assets.ts";
 import { OUTCOME_LABEL, typescriptLines } from "./labels.ts";
-import { entryKey, OUTCOMES, outcomeOf, problemLine, rustLabel, type Entry, type Matrix, type Outcome } from "./matrix.ts";
+import { entryKey, isProposal, OUTCOMES, outcomeOf, placeholder, problemLine, rustLabel, type Entry, type Matrix, type Outcome } from "./matrix.ts";
 import { relativePath } from "./paths.ts";
 import type { Report } from "./report.ts";
 import { writtenLines, type Written } from "./written.ts";
@@ -152,7 +152,7 @@ function matrixSection(matrix: Matrix): string {
   const head = matrix.scenarios.map((scenario) => `<th scope="col" data-scenario="${attr(scenario)}">${breakable(scenario)}</th>`).join("");
   const rows = matrix.designs.map((design) => {
     const cells = matrix.scenarios.map((scenario) => entryCell(matrix, design, scenario)).join("");
-    return `<tr data-design="${attr(design)}"${design === matrix.proposal ? ' class="proposal"' : ""}>${designHeader(design, design === matrix.proposal)}${cells}</tr>`;
+    return `<tr data-design="${attr(design)}"${isProposal(matrix, design) ? ' class="proposal"' : ""}>${designHeader(design, isProposal(matrix, design))}${cells}</tr>`;
   });
   const legend = OUTCOMES.map((outcome) => `<li class="o-${outcome}"><span class="mark" aria-hidden="true">${OUTCOME_LABEL[outcome].mark}</span> ${text(OUTCOME_LABEL[outcome].name)}: ${text(OUTCOME_LABEL[outcome].text)}</li>`);
   return `<section aria-labelledby="matrix-title">
@@ -190,7 +190,7 @@ ${group("Outcomes", "outcome", OUTCOMES, (outcome) => outcome === "disagree" ? "
 function entryCell(matrix: Matrix, design: string, scenario: string): string {
   const key = entryKey(design, scenario);
   const entry = matrix.entries.get(key);
-  if (entry === undefined) return `<td data-scenario="${attr(scenario)}" class="o-missing">missing</td>`;
+  if (entry === undefined) return `<td data-scenario="${attr(scenario)}" class="o-missing">${text(placeholder(matrix, design, scenario).replace(/^- /, ""))}</td>`;
   const outcome = outcomeOf(entry);
   return `<td id="${attr(key)}" data-scenario="${attr(scenario)}" data-outcome="${outcome}" class="o-${outcome}">${entryButton(key, entry, outcome)}</td>`;
 }

@@ -10,8 +10,8 @@ import type { Entry, Observation, Problem } from "./matrix.ts";
 import { relativePath } from "./paths.ts";
 import type { Report } from "./report.ts";
 
-/** The version of the document's shape. */
-export const SCHEMA_VERSION = 1;
+/** The version of the document's shape (2: `proposals` replaced `proposal`). */
+export const SCHEMA_VERSION = 2;
 
 export function renderJson({ command, matrix, compilersNotRun, costs, figures }: Report, base: string): string {
   const path = (file: string) => relativePath(base, file);
@@ -36,9 +36,12 @@ export function renderJson({ command, matrix, compilersNotRun, costs, figures }:
     rust: matrix.rust,
     designs: matrix.designs,
     scenarios: matrix.scenarios,
-    ...(matrix.proposal === undefined ? {} : { proposal: { design: matrix.proposal, differences: compareProposal(matrix) } }),
+    proposals: matrix.proposals.map(({ design, folder, scenarios, rust }) => ({ design, folder: path(folder), scenarios, rust, differences: compareProposal(matrix, design) })),
     cells: [...matrix.entries.values()].map(entryJson),
     missing: matrix.missing,
+    unfinished: matrix.unfinished.map((cell) => ({ ...cell, file: path(cell.file) })),
+    allowMissing: matrix.allowMissing,
+    faults: matrix.faults.map(({ design, problem }) => ({ design, problem: problemJson(problem, path) })),
     findings: matrix.findings.map(entryJson),
     costs,
     figures,

@@ -5,7 +5,7 @@
 // relative to a base folder (the working directory), with `/`.
 
 import { typescriptSummary } from "./labels.ts";
-import { entryKey, problemLine, rustLabel, type Entry, type Matrix } from "./matrix.ts";
+import { attempts, entryKey, placeholder, problemLine, rustLabel, type Entry, type Fault, type Matrix } from "./matrix.ts";
 import { relativePath } from "./paths.ts";
 import type { Report } from "./report.ts";
 
@@ -17,15 +17,21 @@ interface Case {
 }
 
 export function renderJunit({ command, matrix, figures }: Report, base: string): string {
+  const proposals = matrix.proposals.map((proposal) => proposal.design);
   const suites = [
     ...matrix.designs.map((design) => ({
       name: design,
-      cases: matrix.scenarios.map((scenario) => {
-        const entry = matrix.entries.get(entryKey(design, scenario));
-        return entry === undefined ? missingCase(scenario) : entryCase(scenario, entry, base);
-      }),
+      cases: matrix.scenarios
+        // A malformed cell is a case of the faults suite.
+        .filter((scenario) => attempts(matrix, design, scenario) && !matrix.faults.some((fault) => fault.design === design && fault.scenario === scenario))
+        .map((scenario) => {
+          const entry = matrix.entries.get(entryKey(design, scenario));
+          if (entry !== undefined) return entryCase(scenario, entry, base);
+          return missingCase(scenario, placeholder(matrix, design, scenario).replace(/^\W+ /, ""), proposals.includes(design) && !matrix.allowMissing);
+        }),
     })),
     ...(matrix.findings.length === 0 ? [] : [{ name: "findings", cases: matrix.findings.map((entry) => entryCase(entry.cell.id, entry, base)) }]),
+    ...(matrix.faults.length === 0 ? [] : [{ name: "faults", cases: matrix.faults.map((fault) => faultCase(fault, base)) }]),
   ];
   const all = suites.flatMap((suite) => suite.cases);
   const lines = [
@@ -49,8 +55,16 @@ function entryCase(name: string, entry: Entry, base: string): Case {
   return { name, file, body: `<failure ${attributes({ type: "unexpected", message: lines[0] ?? "" })}>${text(lines.join("\n"))}</failure>${output}`, outcome: "failed" };
 }
 
-function missingCase(scenario: string): Case {
-  return { name: scenario, body: `<skipped ${attributes({ message: "missing: the design has no cell for this scenario" })}/>`, outcome: "skipped" };
+/** A scenario with no cell (`missing`, or `unfinished`): a failure for a proposal that does not allow it, else skipped. */
+function missingCase(scenario: string, what: string, fails: boolean): Case {
+  const message = `${what}: the design has no ${what === "unfinished" ? "finished " : ""}cell for this scenario`;
+  if (fails) return { name: scenario, body: `<failure ${attributes({ type: what, message })}/>`, outcome: "failed" };
+  return { name: scenario, body: `<skipped ${attributes({ message })}/>`, outcome: "skipped" };
+}
+
+function faultCase({ design, problem }: Fault, base: string): Case {
+  const line = problemLine(problem);
+  return { name: `${design}: ${relativePath(base, problem.file)}:${problem.line}`, file: relativePath(base, problem.file), body: `<failure ${attributes({ type: problem.kind, message: line })}>${text(line)}</failure>`, outcome: "failed" };
 }
 
 function counts(cases: readonly Case[]): Record<string, string> {

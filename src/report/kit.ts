@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
-  CellFormatError,
   EngineError,
   evaluate,
   findCells,
@@ -15,6 +14,8 @@ import {
   type Evaluation,
   type EvaluationProgress,
   type FoundCells,
+  type IsolatedFolder,
+  type RunLimits,
 } from "../engine/index.ts";
 import { designsOf } from "../costs/cells.ts";
 import { findDesignTwins, rustColumn, type RustColumn } from "../rust/twins.ts";
@@ -43,18 +44,10 @@ export interface KitSelection {
   readonly scenarios?: readonly string[];
 }
 
-/** The kit's cells for a selection; a cell that breaks the format stops everything (see `wellFormed`). */
-export function kitCells(selection: KitSelection): Cell[] {
+/** The kit's cells for a selection, and every one that breaks the format (the report shows them all). */
+export function kitCells(selection: KitSelection): FoundCells {
   const designs = selection.designs?.filter((design) => isFolder(join(kitRoot, "type-tests", design)));
-  return wellFormed(findCells(kitRoot, { ...(designs === undefined ? {} : { designs }), ...(selection.scenarios === undefined ? {} : { scenarios: selection.scenarios }) }));
-}
-
-/** The cells, or the first malformed one as the error (naming how many more there are). */
-export function wellFormed(found: FoundCells): Cell[] {
-  const [first, ...more] = found.malformed;
-  if (first === undefined) return [...found.cells];
-  if (more.length === 0) throw first;
-  throw new CellFormatError(first.file, first.line, `${first.problem} (and ${more.length} more malformed cell${more.length === 1 ? "" : "s"})`);
+  return findCells(kitRoot, { ...(designs === undefined ? {} : { designs }), ...(selection.scenarios === undefined ? {} : { scenarios: selection.scenarios }) });
 }
 
 function isFolder(path: string): boolean {
@@ -72,15 +65,27 @@ export interface KitRunWatcher {
   readonly onRustDone?: () => void;
 }
 
+export interface KitRunOptions extends KitRunWatcher {
+  /** Proposals' folders: evaluated apart (see the engine's `isolate`), under `limits`. */
+  readonly isolate?: readonly IsolatedFolder[];
+  readonly limits?: RunLimits;
+  /** Why the kit's Rust twins are not compiled this time (`check`, unless asked); undefined: they are. */
+  readonly skipRust?: string;
+}
+
 /**
  * Evaluates the cells (compile, judge, run) and runs the Rust column at the same time, over the
  * twins of the cells' designs only when no finding is among the cells (a finding's twin belongs to
  * no design), so a run of a few designs compiles only theirs.
  */
-export async function evaluateWithRust(cells: readonly Cell[], compilers: readonly CompilerId[], watcher: KitRunWatcher = {}): Promise<KitRun> {
-  if (cells.length === 0) throw new EngineError("no cells to evaluate for this selection");
-  const { onProgress, onRustDone } = watcher;
+export async function evaluateWithRust(cells: readonly Cell[], compilers: readonly CompilerId[], options: KitRunOptions = {}): Promise<KitRun> {
+  const { onProgress, onRustDone, isolate = [], limits, skipRust } = options;
+  if (cells.length === 0 && isolate.length === 0) throw new EngineError("no cells to evaluate for this selection");
   const designs = cells.some((cell) => cell.kind === "finding") ? {} : { designs: designsOf(cells) };
-  const [evaluation, rust] = await Promise.all([evaluate({ cells, compilers, ...(onProgress && { onProgress }) }), rustColumn(designs).finally(() => onRustDone?.())]);
-  return { evaluation, rust };
+  const rust = skipRust === undefined ? rustColumn(designs) : Promise.resolve<RustColumn>({ status: "not-run", reason: skipRust });
+  const [evaluation, column] = await Promise.all([
+    evaluate({ cells, compilers, isolate, ...(limits && { limits }), ...(onProgress && { onProgress }) }),
+    rust.finally(() => onRustDone?.()),
+  ]);
+  return { evaluation, rust: column };
 }

@@ -10,29 +10,34 @@ import { join } from "node:path";
 import { kitRoot } from "../engine/index.ts";
 import { formatRatio } from "../costs/index.ts";
 import { compareProposal, describeDifference } from "./compare.ts";
+import type { RecordedRun } from "./costs.ts";
 import { type Cost, type DecisionRow, type DecisionTable, type Part } from "./decisions.ts";
 import { kitDesignModule, originText, releaseText, type KnownHistory } from "./history.ts";
 import { MARK, OUTCOME_LABEL, typescriptSummary } from "./labels.ts";
-import { entryKey, OUTCOMES, outcomeOf, problemLine, rustCodes, type Entry, type Matrix } from "./matrix.ts";
+import { displayPath } from "../engine/index.ts";
+import { entryKey, OUTCOMES, outcomeOf, placeholder, problemLine, rustCodes, type Entry, type Matrix } from "./matrix.ts";
 import { noLinks, type Links } from "./paths.ts";
 
 export function renderMarkdown(matrix: Matrix, links: Links = noLinks): string {
   const sections = [
     table(matrix, links),
     legend(matrix),
+    list("Faults", matrix.faults.map(({ problem }) => `${linked(`\`${displayPath(problem.file)}:${problem.line}\``, links(problem.file))}: ${code(problemLine(problem))}`)),
     list("Missing cells", matrix.missing.map((key) => `\`${key}\``)),
+    list("Unfinished cells (holes to fill)", matrix.unfinished.map((cell) => `${linked(`\`${cell.design}/${cell.scenario}\``, links(cell.file))}: ${cell.holes.map(code).join(" ")}`)),
     list("Unexpected", entriesWhere(matrix, "unexpected").map((entry) => `${cellName(entry, links)}: ${entry.problems.map((problem) => code(problemLine(problem))).join("; ")}`)),
     list("Explored (no expect line: reported, not judged)", entriesWhere(matrix, "explored").map((entry) => `${cellName(entry, links)}: ${typescriptSummary(entry)}`)),
     findings(matrix, links),
-    list(`What ${matrix.proposal ?? ""} does, beside the kit's designs`, compareProposal(matrix).map((d) => `${d.scenario}: ${describeDifference(d)}`)),
+    ...matrix.proposals.map(({ design }) => list(`What ${design} does, beside the kit's designs`, compareProposal(matrix, design).map((d) => `${d.scenario}: ${describeDifference(d)}`))),
   ];
   return `${sections.filter((section) => section !== "").join("\n\n")}\n`;
 }
 
 function table(matrix: Matrix, links: Links): string {
+  const proposals = matrix.proposals.map((proposal) => proposal.design);
   const rows = matrix.designs.map((design) => {
-    const name = design === matrix.proposal ? `**${design}** (proposal)` : `\`${design}\``;
-    return [name, ...matrix.scenarios.map((scenario) => entryCell(matrix.entries.get(entryKey(design, scenario)), links))];
+    const name = proposals.includes(design) ? `**${design}** (proposal)` : `\`${design}\``;
+    return [name, ...matrix.scenarios.map((scenario) => entryCell(matrix, design, scenario, links))];
   });
   return markdownTable(["design", ...matrix.scenarios.map((scenario) => `\`${scenario}\``)], rows);
 }
@@ -42,9 +47,10 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-/** One entry as a table cell: its outcome, then what TypeScript says (linked to the cell) and Rust (linked to the twin). */
-function entryCell(entry: Entry | undefined, links: Links): string {
-  if (entry === undefined) return "missing";
+/** One entry as a table cell: its outcome, then what TypeScript says (linked to the cell) and Rust (linked to the twin); a proposal's cell it lacks says why. */
+function entryCell(matrix: Matrix, design: string, scenario: string, links: Links): string {
+  const entry = matrix.entries.get(entryKey(design, scenario));
+  if (entry === undefined) return placeholder(matrix, design, scenario).replace(/^- /, "");
   const explored = entry.verdict === "explored" ? ` ${MARK.explored}` : "";
   return `**${OUTCOME_LABEL[outcomeOf(entry)].name}**${explored}<br>${linked(typescriptSummary(entry), links(entry.cell.file))} / ${rustLink(entry, links)}`;
 }
@@ -63,9 +69,13 @@ function linked(text: string, url: string | undefined): string {
   return url === undefined ? text : `[${text}](${url})`;
 }
 
-/** The cell's claim (not rustc's live outcome, so the docs read the same with or without rustc). */
+/**
+ * The cell's claim (not rustc's live outcome, so the docs read the same with or without rustc);
+ * one no twin backs (a proposal's without Rust twins) is marked unchecked.
+ */
 export function rustClaim(entry: Entry): string {
   const claim = entry.rust.claim === undefined ? "-" : rustCodes(entry.rust.claim);
+  if (entry.rust.status === "no-twin" && entry.rust.claim !== undefined) return `${claim} (unchecked)`;
   return entry.rust.status === "checked" && !entry.rust.pass ? `✗ ${claim}` : claim;
 }
 
@@ -84,7 +94,9 @@ function legend(matrix: Matrix): string {
     "the cell's `run:` line pins it (with ✓) or not (with ✗); `TS<code>`: the errors the compiler reports,",
     "each pinned by code, line and message in the cell's header; where the compilers differ, each is named.",
     "After the `/`: what rustc does with the cell's Rust twin (`rust/twins/<design>/<scenario>.rs`), as the cell's `// rust:` line claims;",
-    "every claim is checked by compiling the twin (`npm start`, `npm test`).",
+    matrix.proposals.length === 0
+      ? "every claim is checked by compiling the twin (`npm start`, `npm test`)."
+      : "the kit's claims are checked by compiling its twins (`npm start`, `npm test`), a proposal's against the twins of its `rust/` folder; a claim no twin backs is marked (unchecked).",
   ].join("\n");
 }
 
@@ -126,6 +138,7 @@ export function renderDecisionTable(table: DecisionTable, links: Links = noLinks
   const notes = [
     ...(table.unweighed.length === 0 ? [] : [`Scenarios no property weighs yet (src/report/properties.ts): ${table.unweighed.map((id) => `\`${id}\``).join(", ")}.`]),
     ...(table.costsNotMeasured === undefined ? [] : [`No host-call cost here: ${table.costsNotMeasured}.`]),
+    ...(table.costsRecorded === undefined ? [] : [recordedNote(table.costsRecorded)]),
   ];
   return [markdownTable(header, rows), key.join("\n"), ...notes].join("\n\n");
 }
@@ -142,6 +155,11 @@ function partText(part: Part, links: Links): string {
   const typescript = linked(typescriptSummary(part.entry), links(part.entry.cell.file));
   const rust = rustLink(part.entry, links);
   return `${label}**${part.answer}** ${typescript} / ${rust}`;
+}
+
+/** Where the host-call column's figures come from when they are not this run's. */
+function recordedNote({ date, machine, file }: RecordedRun): string {
+  return `**Host call**: ns per guest call through the design's \`addToLinker\` over ns per call of a direct import doing the same host work, median (min-max over the runs), as \`npm run bench\` measured it on ${date} (${machine}), recorded in \`${file}\` by \`npm run bench -- --readme\`; \`npm start\` and the HTML report measure it afresh.`;
 }
 
 function costText(cost: Cost): string {

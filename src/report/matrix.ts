@@ -1,14 +1,30 @@
 // Matrix: what every renderer shows, built from one engine evaluation and one run of the Rust
-// column. A row per design, a column per scenario; per entry each compiler's outcome (runs,
-// compiles, or the pinned error codes), the runtime check, what rustc did with the Rust twin, and
-// the verdict: as the cell expects, unexpected, or explored (a cell with no expect line). Findings
-// (the TypeScript facts the designs build on) come as a list below. Every entry also has an
+// Matrix: what every renderer shows, built from one engine evaluation and one run of the Rust
+// column (and, for `check`, each proposal's own twins). A row per design, a column per scenario;
+// per entry each compiler's outcome (runs, compiles, or the pinned error codes), the runtime check,
+// what rustc did with the Rust twin, and the verdict: as the cell expects, unexpected, or explored
+// (a cell with no expect line: its outcome, a failed run included, is reported, never judged).
+// Findings (the TypeScript facts the designs build on) come as a list below. Every entry also has an
 // outcome for a reader: whether TypeScript and Rust accept the attempt, refuse it, or disagree
-// (`outcomeOf`), or that it is unexpected, so nothing it says can be trusted.
+// (`outcomeOf`), or that it is unexpected, so nothing it says can be trusted. What is wrong outside
+// any cell's verdict (a malformed cell, a proposal module that does not type-check, ...) is a fault,
+// each reported once; a proposal's missing or unfinished cells fail it unless it allows them.
 
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
-import { kitRoot, type Cell, type CellEvaluation, type CellResult, type CompilerId, type Diagnostic, type Evaluation, type Mismatch, type RuntimeResult, type RustClaim } from "../engine/index.ts";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import {
+  kitRoot,
+  type Cell,
+  type CellEvaluation,
+  type CellFormatError,
+  type CellResult,
+  type CompilerId,
+  type Diagnostic,
+  type Evaluation,
+  type Mismatch,
+  type RuntimeResult,
+  type RustClaim,
+} from "../engine/index.ts";
 import { claimOf, formatClaim } from "../rust/claim.ts";
 import type { RustError } from "../rust/rustc.ts";
 import { judgedTwinFile, type RustColumn } from "../rust/twins.ts";
@@ -72,7 +88,7 @@ export interface Observation {
  * twin rustc contradicts (`rust-claim`, `rust-twin`).
  */
 export interface Problem {
-  readonly kind: Mismatch["kind"] | "departs-from-attempt" | "run-failed" | "rust-claim" | "rust-twin";
+  readonly kind: Mismatch["kind"] | "departs-from-attempt" | "run-failed" | "rust-claim" | "rust-twin" | FaultKind;
   /** The compilers that found it (empty for the run and rustc). */
   readonly compilers: readonly CompilerId[];
   /** One line, as the text report prints it after the compilers. */
@@ -90,30 +106,104 @@ export function problemLine(problem: Problem): string {
   return problem.compilers.length === 0 ? problem.text : `${problem.compilers.join(", ")}: ${problem.text}`;
 }
 
+/**
+ * Faults, beside the TypeScript kinds (`unexpected`: an error in a proposal's module): a cell that
+ * breaks the format (`malformed`), a proposal's scenario module that does not load or export its
+ * scenario (`scenario-module`), a proposal's Rust design twin that does not compile (`rust-design`).
+ */
+export type FaultKind = "malformed" | "scenario-module" | "rust-design";
+
+/** Something wrong outside any cell's verdict, reported once: the design (row) it belongs to, and the problem. */
+export interface Fault {
+  readonly design: string;
+  /** A malformed cell's scenario (its file's name): that cell is not missing, it is malformed. */
+  readonly scenario?: string;
+  readonly problem: Problem;
+}
+
+/** A cell scaffolded by `accessor-kit init` whose holes are not all filled: it is not evaluated yet. */
+export interface Unfinished {
+  readonly design: string;
+  readonly scenario: string;
+  readonly file: string;
+  /** The first hole's line. */
+  readonly line: number;
+  /** The holes left, as written (`«sockets add»`). */
+  readonly holes: readonly string[];
+}
+
 export type RustStatus = { readonly status: "ran"; readonly rustc: string } | { readonly status: "not-run"; readonly reason: string };
+
+/** A proposal `check` reviews: its row, its folder, the scenarios it brings, and whether its Rust twins were compiled. */
+export interface ProposalRow {
+  readonly design: string;
+  /** Absolute path. */
+  readonly folder: string;
+  /** Scenarios it brings (its `scenarios/` folder): columns the other designs have not attempted; the intent where its module said. */
+  readonly scenarios: readonly { readonly id: string; readonly intent?: string }[];
+  /** Its Rust twins (its `rust/` folder) as compiled; absent when it has none, and its `// rust:` claims are unchecked. */
+  readonly rust?: RustColumn;
+}
+
+/** A proposal as the reports show it: its Rust twins compiled (`ran`), not (`not-run`, why), or none at all. */
+export interface Proposal extends Omit<ProposalRow, "rust"> {
+  readonly rust: RustStatus | { readonly status: "none" };
+}
 
 export interface Matrix {
   readonly compilers: readonly { readonly id: CompilerId; readonly version: string }[];
+  /** The Rust column of the kit's designs. */
   readonly rust: RustStatus;
-  /** Rows, in the order of the wasmtime designs they mirror; a proposal's row comes last. */
+  /** Rows, in the order of the wasmtime designs they mirror; the proposals' rows come last. */
   readonly designs: readonly string[];
-  /** Columns, in the kit's scenario order. */
+  /** Columns, in the kit's scenario order, then the scenarios the proposals bring. */
   readonly scenarios: readonly string[];
-  /** The design id of the proposal `check` is reviewing. */
-  readonly proposal?: string;
+  /** The proposals `check` is reviewing, in the order given (none for `matrix`). */
+  readonly proposals: readonly Proposal[];
   /** By `<design>/<scenario>`. */
   readonly entries: ReadonlyMap<string, Entry>;
-  /** `<design>/<scenario>` pairs that have no cell. */
+  /** `<design>/<scenario>` pairs that have no cell (a scenario a proposal brings is not missing for the other designs: not attempted). */
   readonly missing: readonly string[];
+  /** Cells not filled in yet (not evaluated). */
+  readonly unfinished: readonly Unfinished[];
   readonly findings: readonly Entry[];
-  /** Every entry is as expected or explored. */
+  /** What is wrong outside the cells' verdicts, each once. */
+  readonly faults: readonly Fault[];
+  /** A proposal's missing and unfinished cells do not fail it (`--allow-missing`). */
+  readonly allowMissing: boolean;
+  /**
+   * Every entry as expected or explored, no fault, and (unless allowed) no proposal with a missing
+   * or unfinished cell. The exit status is 0 exactly when this is true.
+   */
   readonly pass: boolean;
 }
 
 export interface Layout {
   readonly designs: readonly string[];
   readonly scenarios: readonly string[];
-  readonly proposal?: string;
+  readonly proposals?: readonly ProposalRow[];
+  readonly unfinished?: readonly Unfinished[];
+  /** Malformed cells, a proposal's scenario modules that do not load, ...: faults found before the evaluation. */
+  readonly faults?: readonly Fault[];
+  readonly allowMissing?: boolean;
+}
+
+/** What stands where a design has no cell: `- missing`, `… unfinished` (holes to fill), `✗ malformed`, or `not attempted` (another proposal's scenario). */
+export function placeholder(matrix: Pick<Matrix, "proposals" | "unfinished" | "faults">, design: string, scenario: string): string {
+  if (!attempts(matrix, design, scenario)) return "not attempted";
+  if (matrix.faults.some((fault) => fault.design === design && fault.scenario === scenario)) return "✗ malformed";
+  return matrix.unfinished.some((cell) => cell.design === design && cell.scenario === scenario) ? "… unfinished" : "- missing";
+}
+
+/** Whether `design` is a proposal's (a `check`'s row) rather than one of the kit's. */
+export function isProposal(matrix: Pick<Matrix, "proposals">, design: string): boolean {
+  return matrix.proposals.some((proposal) => proposal.design === design);
+}
+
+/** Whether `design` attempts `scenario`: every design attempts the kit's scenarios, only its proposal the ones a proposal brings. */
+export function attempts(matrix: Pick<Matrix, "proposals">, design: string, scenario: string): boolean {
+  const owner = matrix.proposals.find((proposal) => proposal.scenarios.some((own) => own.id === scenario));
+  return owner === undefined || owner.design === design;
 }
 
 export function entryKey(design: string, scenario: string): string {
@@ -121,28 +211,92 @@ export function entryKey(design: string, scenario: string): string {
 }
 
 export function buildMatrix(evaluation: Evaluation, rust: RustColumn, layout: Layout): Matrix {
+  const proposalRows = layout.proposals ?? [];
+  const proposals = proposalRows.map(({ rust: twins, ...row }): Proposal => ({ ...row, rust: twins === undefined ? { status: "none" } : rustStatus(twins) }));
+  const rustOf = (cell: Cell): RustColumn | undefined => {
+    if (cell.kind !== "scenario") return rust;
+    const proposal = proposalRows.find((row) => row.design === cell.design);
+    return proposal === undefined ? rust : proposal.rust;
+  };
   const entries = new Map<string, Entry>();
   const findings: Entry[] = [];
   for (const evaluated of evaluation.cells) {
-    const entry = entryOf(evaluated, rust);
+    const entry = entryOf(evaluated, rustOf(evaluated.cell));
     if (evaluated.cell.kind === "scenario") entries.set(entryKey(evaluated.cell.design, evaluated.cell.scenario), entry);
     else findings.push(entry);
   }
+  const unfinished = layout.unfinished ?? [];
+  const faults = [...(layout.faults ?? []), ...evaluation.malformed.map((error) => malformedFault(error)), ...moduleFaults(evaluation, proposals), ...twinFaults(proposalRows)];
+  const accounted = (design: string, scenario: string) =>
+    unfinished.some((cell) => cell.design === design && cell.scenario === scenario) || faults.some((fault) => fault.design === design && fault.scenario === scenario);
   const missing = layout.designs.flatMap((design) =>
-    layout.scenarios.map((scenario) => entryKey(design, scenario)).filter((key) => !entries.has(key)),
+    layout.scenarios
+      .filter((scenario) => attempts({ proposals }, design, scenario) && !accounted(design, scenario))
+      .map((scenario) => entryKey(design, scenario))
+      .filter((key) => !entries.has(key)),
   );
+  const allowMissing = layout.allowMissing ?? false;
+  const incomplete = missing.some((key) => proposals.some((proposal) => key.startsWith(`${proposal.design}/`))) || unfinished.length > 0;
   return {
     compilers: evaluation.runs.map((run) => ({ id: run.compiler, version: run.version })),
-    rust: rust.status === "ran" ? { status: "ran", rustc: rust.rustc } : { status: "not-run", reason: rust.reason },
-    ...layout,
+    rust: rustStatus(rust),
+    designs: layout.designs,
+    scenarios: layout.scenarios,
+    proposals,
     entries,
     missing,
+    unfinished,
     findings,
-    pass: [...entries.values(), ...findings].every((entry) => entry.verdict !== "unexpected"),
+    faults,
+    allowMissing,
+    pass: [...entries.values(), ...findings].every((entry) => entry.verdict !== "unexpected") && faults.length === 0 && (allowMissing || !incomplete),
   };
 }
 
-function entryOf({ cell, compile, runtime, attempt }: CellEvaluation, rust: RustColumn): Entry {
+function rustStatus(rust: RustColumn): RustStatus {
+  return rust.status === "ran" ? { status: "ran", rustc: rust.rustc } : { status: "not-run", reason: rust.reason };
+}
+
+/** A cell that breaks the format, as a fault of its design (by default its folder's name, as in type-tests/<design>/). */
+export function malformedFault(error: CellFormatError, design = basename(dirname(error.file))): Fault {
+  return { design, scenario: basename(error.file, ".ts"), problem: { kind: "malformed", compilers: [], text: error.problem, file: error.file, line: error.line ?? 1, column: 1 } };
+}
+
+/** Each error in a proposal's modules (design.ts, its scenarios' modules), once, naming the compilers that reported it. */
+function moduleFaults(evaluation: Evaluation, proposals: readonly Proposal[]): Fault[] {
+  return evaluation.modules.flatMap(({ file, diagnostics }) => {
+    const design = proposals.find((proposal) => file.startsWith(`${proposal.folder}/`))?.design ?? basename(dirname(file));
+    const byPlace = new Map<string, { diagnostic: Diagnostic; compilers: CompilerId[] }>();
+    for (const [compiler, found] of Object.entries(diagnostics) as [CompilerId, readonly Diagnostic[]][]) {
+      for (const diagnostic of found) {
+        const place = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}:${diagnostic.code}`;
+        const known = byPlace.get(place);
+        if (known !== undefined) known.compilers.push(compiler);
+        else byPlace.set(place, { diagnostic, compilers: [compiler] });
+      }
+    }
+    return [...byPlace.values()].map(({ diagnostic: d, compilers }): Fault => {
+      const text = `unexpected TS${d.code}${d.file === "" ? " in the program" : ""}: ${d.message.split("\n", 1)[0]}`;
+      const actual = { code: `TS${d.code}`, file: d.file, line: d.line, column: d.column, message: d.message };
+      return { design, problem: { kind: "unexpected", compilers, text, actual, file: d.file, line: d.line, column: d.column } };
+    });
+  });
+}
+
+/** A proposal's Rust design twin that does not compile (its scenario twins' problems are their cells'). */
+function twinFaults(proposals: readonly ProposalRow[]): Fault[] {
+  return proposals.flatMap(({ design, rust }) => {
+    if (rust === undefined || rust.status !== "ran") return [];
+    return [...rust.designs.values()].flatMap((compiled) =>
+      compiled.problems.map((text): Fault => {
+        const file = join(rust.root, compiled.file);
+        return { design, problem: { kind: "rust-design", compilers: [], text: `rustc, ${compiled.file}: ${text}`, file, line: 1, column: 1 } };
+      }),
+    );
+  });
+}
+
+function entryOf({ cell, compile, runtime, attempt }: CellEvaluation, rust: RustColumn | undefined): Entry {
   const results = Object.values(compile);
   const typescript = results.map(({ compiler, outcome, diagnostics, pass }) => ({
     compiler,
@@ -154,8 +308,8 @@ function entryOf({ cell, compile, runtime, attempt }: CellEvaluation, rust: Rust
   const problems = [
     ...typescriptProblems(results),
     ...(attempt === undefined ? [] : [attemptProblem(cell, attempt)]),
-    ...(runtime?.pass === false ? [runProblem(cell, runtime)] : []),
-    ...rustProblems(cell, rust, rustOutcome),
+    ...(runtime?.pass === false && !cell.header.explored ? [runProblem(cell, runtime)] : []),
+    ...(rust === undefined ? [] : rustProblems(cell, rust, rustOutcome)),
   ];
   const verdict = problems.length > 0 ? "unexpected" : cell.header.explored ? "explored" : "expected";
   const twin = twinOf(cell, rust);
@@ -236,7 +390,8 @@ function twinKey(cell: Cell): `${string}/${string}` {
  * The twin of a cell that lies where the kit keeps it (`.../type-tests/<design>/<scenario>.ts`): the
  * one the Rust column compiled, or the file under rust/twins/ when rustc did not run.
  */
-function twinOf(cell: Cell, rust: RustColumn): Twin | undefined {
+function twinOf(cell: Cell, rust: RustColumn | undefined): Twin | undefined {
+  if (rust === undefined) return undefined;
   const key = twinKey(cell);
   if (!cell.file.endsWith(`${sep}type-tests${sep}${key.split("/").join(sep)}.ts`)) return undefined;
   if (rust.status === "not-run") {
@@ -251,9 +406,11 @@ function twinOf(cell: Cell, rust: RustColumn): Twin | undefined {
   return { file, errors };
 }
 
-function rustOutcomeOf(cell: Cell, rust: RustColumn): RustOutcome {
+/** What rustc did with the cell's twin; `rust` undefined: a proposal without twins, whose claims nothing checks. */
+function rustOutcomeOf(cell: Cell, rust: RustColumn | undefined): RustOutcome {
   const claim = cell.header.rust;
   const withClaim = claim === undefined ? {} : { claim };
+  if (rust === undefined) return { status: "no-twin", ...withClaim };
   if (rust.status === "not-run") return { status: "not-run", ...withClaim };
   const key = twinKey(cell);
   const checkedClaim = rust.claims.get(key);
@@ -293,8 +450,8 @@ function rustProblems(cell: Cell, rust: RustColumn, outcome: RustOutcome): Probl
       text: `rustc, ${twin!.file}: ${problem}`,
       expected: { message: twin!.header === undefined ? "an expect: header" : formatClaim(twin!.header) },
       actual: { message: formatClaim(twin!.outcome) },
-      file: join(kitRoot, twin!.file),
-      line: lineOf(join(kitRoot, twin!.file), /^\s*\/\/\s*expect\s*:/),
+      file: join(rust.root, twin!.file),
+      line: lineOf(join(rust.root, twin!.file), /^\s*\/\/\s*expect\s*:/),
       column: 1,
     }),
   );

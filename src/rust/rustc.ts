@@ -114,29 +114,46 @@ const argsFor = (crate: Crate): string[] => [
   ...crate.externs.flatMap((dependency) => ["--extern", `${dependency.name}=${resolvePath(dependency.metadata)}`]),
 ];
 
+/** One crate to compile: its root file, where its metadata goes, its name and the crates it uses. */
+export interface CrateJob {
+  readonly file: string;
+  readonly outFile: string;
+  readonly crate: Crate;
+}
+
+/** What rustc did with a chain of crates: the last one's run, or the run of the first that did not compile (`failedAt`, its index). */
+export type ChainRun = RustcRun & { readonly failedAt?: number };
+
 /**
- * What rustc does with `file` (compiled as below), from the result cache when neither rustc's
- * version nor any file it read (the twin, every module it includes, as rustc's dep-info lists them,
- * and the folders they lie in) changed. A crate that uses crates compiled before it (a folder twin's)
- * is compiled afresh: its dep-info does not list what those crates were built from.
+ * What rustc does with a chain of crates (a twin is one crate; a folder twin, its crates in order,
+ * each compiled against the metadata of those before it), from the result cache when neither
+ * rustc's version nor any file the crates read (each crate's sources, as rustc's dep-info lists
+ * them, and the folders they lie in) changed. One cache entry covers the whole chain: a crate's
+ * dep-info lists its own sources, not the crates it uses, so only the chain's inputs together say
+ * when the last crate's result is stale. A crate before the last that does not compile (an error,
+ * or rustc failing) ends the chain.
  */
-export async function compileCached(
-  cache: ResultCache,
-  rustc: { readonly path: string; readonly version: string },
-  file: string,
-  outFile: string,
-  crate: Crate = TWIN,
-): Promise<RustcRun> {
-  if (crate.externs.length > 0) return compileToMetadata(rustc.path, file, outFile, crate);
-  const identity = { rustc: rustc.version, args: argsFor(crate), file };
-  const hit = cache.lookup<RustcRun>("rustc", identity);
+export async function compileCached(cache: ResultCache, rustc: { readonly path: string; readonly version: string }, jobs: readonly CrateJob[]): Promise<ChainRun> {
+  const identity = { rustc: rustc.version, crates: jobs.map((job) => ({ args: argsFor(job.crate), file: job.file })) };
+  const hit = cache.lookup<ChainRun>("rustc", identity);
   if (hit !== undefined) return hit;
   const since = Date.now();
-  const depInfo = `${outFile}.d`;
-  const run = await compileToMetadata(rustc.path, file, outFile, crate, depInfo);
-  const read = run.failure === undefined ? readDepInfo(depInfo) : undefined;
-  // Without dep-info (rustc stops before writing it on a syntax error) the inputs are unknown: nothing is stored.
-  if (read !== undefined) cache.store("rustc", identity, [...read, ...read.map((input) => dirname(input))], run, since);
+  const inputs: string[] = [];
+  let known = true;
+  let run: ChainRun = { errors: [], failure: "no crate to compile" };
+  for (const [index, job] of jobs.entries()) {
+    const depInfo = `${job.outFile}.d`;
+    run = await compileToMetadata(rustc.path, job.file, job.outFile, job.crate, depInfo);
+    const read = run.failure === undefined ? readDepInfo(depInfo) : undefined;
+    // Without dep-info (rustc stops before writing it on a syntax error) the inputs are unknown: nothing is stored.
+    if (read === undefined) known = false;
+    else inputs.push(...read, ...read.map((input) => dirname(input)));
+    if (index < jobs.length - 1 && (run.failure !== undefined || run.errors.length > 0)) {
+      run = { ...run, failedAt: index };
+      break;
+    }
+  }
+  if (known) cache.store("rustc", identity, inputs, run, since);
   return run;
 }
 

@@ -15,11 +15,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
-import { FINDINGS, findCells, kitRoot, resultCache, type ResultCache, scratchSubfolder, type RustClaim } from "../engine/index.ts";
-import { attemptDeparture, attemptTemplatePath } from "../scenarios/attempt.ts";
+import { FINDINGS, findCells, kitRoot, resultCache, type ResultCache, scratchSubfolder, type Cell, type OwnScenarios, type RustClaim } from "../engine/index.ts";
+import { attemptDeparture, attemptTemplatePath, templateName } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
-import { compileCached, compileToMetadata, type Extern, inParallel, probeRustc, probeRustcAsync, type RustcRun, type RustError } from "./rustc.ts";
+import { compileCached, type CrateJob, type Extern, inParallel, probeRustc, probeRustcAsync, type RustcRun, type RustError } from "./rustc.ts";
 
 export type TwinKey = `${string}/${string}`;
 
@@ -32,6 +32,10 @@ export interface RustColumnOptions {
   readonly cache?: boolean;
   /** Only these designs' twins (and no findings' twins); default: every twin. */
   readonly designs?: readonly string[];
+  /** The cells whose `// rust:` claims are checked (default: every cell under `<root>/type-tests/`). */
+  readonly cells?: readonly Cell[];
+  /** Scenarios beyond the kit's (a proposal's own), whose twins follow the attempts in their folders. */
+  readonly scenarios?: OwnScenarios;
 }
 
 /** A file rustc compiled, with what it said. */
@@ -75,6 +79,8 @@ export type RustColumn =
   | {
       readonly status: "ran";
       readonly rustc: string;
+      /** The folder the twins' paths are relative to (the kit's root, or a proposal's folder). */
+      readonly root: string;
       /** Wall-clock time of all the rustc runs. */
       readonly ms: number;
       readonly designs: ReadonlyMap<string, Compiled>;
@@ -196,10 +202,12 @@ export interface CellClaim {
  */
 export function findCellClaims(root = kitRoot): { readonly cells: CellClaim[]; readonly malformed: string[] } {
   const { cells, malformed } = findCells(root);
-  return {
-    cells: cells.flatMap((cell) => (cell.header.rust === undefined ? [] : [{ key: cell.id as TwinKey, file: cell.file, claim: cell.header.rust }])),
-    malformed: malformed.map((error) => error.message),
-  };
+  return { cells: claimsOf(cells), malformed: malformed.map((error) => error.message) };
+}
+
+/** The claims of the cells that make one. */
+export function claimsOf(cells: readonly Cell[]): CellClaim[] {
+  return cells.flatMap((cell) => (cell.header.rust === undefined ? [] : [{ key: cell.id as TwinKey, file: cell.file, claim: cell.header.rust }]));
 }
 
 /** The cells a twin also stands for, from its `// also: <folder>/<name> ...` header line. */
@@ -219,31 +227,34 @@ function errorLines(errors: readonly RustError[], root: string): string[] {
  * What is wrong with where a twin lives or what it tries: a folder with no design twin, a name no
  * scenario has, a program that departs from its scenario's attempt.
  */
-function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source: string): string[] {
+function placementProblems(twin: TwinFile, designs: ReadonlySet<string>, source: string, own: OwnScenarios): string[] {
   if (twin.design === FINDINGS) return [];
-  if (!scenarios.some((scenario) => scenario.id === twin.scenario)) return [`unknown scenario "${twin.scenario}"`];
-  const departure = attemptDeparture(twin.scenario, "rust", source, twin.design);
+  if (!scenarios.some((scenario) => scenario.id === twin.scenario) && !own.has(twin.scenario)) return [`unknown scenario "${twin.scenario}"`];
+  const folder = own.get(twin.scenario);
+  const departure = attemptDeparture(twin.scenario, "rust", source, twin.design, { folder });
   return [
     ...(designs.has(twin.design) ? [] : [`no design twin rust/designs/${twin.design}.rs`]),
     ...(departure === undefined ? [] : [departure.text]),
-    ...twin.dependencies.flatMap((crate) => crateDeparture(twin, crate)),
+    ...twin.dependencies.flatMap((crate) => crateDeparture(twin, crate, folder)),
   ];
 }
 
-/** Where a folder twin's other crate departs from the scenario's template for it, `attempt.<crate>.rs.tmpl`. */
-function crateDeparture(twin: TwinFile, crate: TwinCrate): string[] {
-  if (!existsSync(attemptTemplatePath(twin.scenario, "rust", crate.name))) {
-    return [`crate ${crate.name}: the scenario has no template for it (src/scenarios/${twin.scenario}/attempt.${crate.name}.rs.tmpl)`];
-  }
-  const departure = attemptDeparture(twin.scenario, "rust", readFileSync(crate.file, "utf8"), twin.design, crate.name);
+/**
+ * Where a folder twin's other crate departs from the scenario's template for it,
+ * `attempt.<crate>.rs.tmpl` (in the kit's scenario folder, or in `folder` for a proposal's own scenario).
+ */
+function crateDeparture(twin: TwinFile, crate: TwinCrate, folder: string | undefined): string[] {
+  const template = folder === undefined ? attemptTemplatePath(twin.scenario, "rust", crate.name) : join(folder, templateName("rust", crate.name));
+  if (!existsSync(template)) return [`crate ${crate.name}: the scenario has no template for it (${relative(kitRoot, template)})`];
+  const departure = attemptDeparture(twin.scenario, "rust", readFileSync(crate.file, "utf8"), twin.design, { folder, crate: crate.name });
   return departure === undefined ? [] : [`crate ${crate.name}: ${departure.text}`];
 }
 
-function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, errors: readonly RustError[]): TwinResult {
+function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, errors: readonly RustError[], own: OwnScenarios): TwinResult {
   const outcome = claimOf(errors.map((error) => error.code));
   const source = readFileSync(twin.file, "utf8");
   const header = readClaimLine(source, "expect");
-  const problems = placementProblems(twin, designs, source);
+  const problems = placementProblems(twin, designs, source, own);
   if (header === undefined) problems.push(`no "// expect: compiles" or "// expect: error <codes>" header line`);
   else if (typeof header === "string") problems.push(`malformed expect header: ${header}`);
   else if (!sameClaim(header, outcome)) {
@@ -254,7 +265,7 @@ function judgeTwin(twin: TwinFile, root: string, designs: ReadonlySet<string>, e
   return { ...twin, file, errors, outcome, header: parsed, also: alsoKeys(source), matches: problems.length === 0, problems };
 }
 
-function judgeClaim(cell: CellClaim, root: string, twin: TwinResult | undefined): ClaimResult {
+export function judgeClaim(cell: CellClaim, root: string, twin: TwinResult | undefined): ClaimResult {
   const base = { cell: relative(root, cell.file), claim: cell.claim, rustc: twin?.outcome };
   const problem =
     twin === undefined
@@ -279,17 +290,17 @@ async function compileTwin(
   out: string,
 ): Promise<RustcRun> {
   await mkdir(out, { recursive: true });
-  const externs: Extern[] = [];
-  for (const crate of twin.dependencies) {
+  const jobs: CrateJob[] = [];
+  for (const { name, file } of [...twin.dependencies, { name: twin.crate, file: twin.file }]) {
     // rustc finds an extern crate's metadata only under the name lib<crate>.rmeta
-    const metadata = join(out, `lib${crate.name}.rmeta`);
-    // compiled afresh, never from the cache: the crates after it read the metadata file it writes
-    const run = await compileToMetadata(rustc.path, crate.file, metadata, { name: crate.name, externs: [...externs] });
-    const problem = run.failure ?? errorLines(run.errors, root)[0];
-    if (problem !== undefined) return { errors: [], failure: `its crate ${crate.name} (${relative(root, crate.file)}) does not compile: ${problem}` };
-    externs.push({ name: crate.name, metadata });
+    const externs: Extern[] = jobs.map((job) => ({ name: job.crate.name, metadata: job.outFile }));
+    jobs.push({ file, outFile: join(out, `lib${name}.rmeta`), crate: { name, externs } });
   }
-  return compileCached(cache, rustc, twin.file, join(out, `lib${twin.crate}.rmeta`), { name: twin.crate, externs });
+  const { failedAt, ...run } = await compileCached(cache, rustc, jobs);
+  if (failedAt === undefined) return run;
+  const crate = twin.dependencies[failedAt]!;
+  const problem = run.failure ?? errorLines(run.errors, root)[0];
+  return { errors: [], failure: `its crate ${crate.name} (${relative(root, crate.file)}) does not compile: ${problem}` };
 }
 
 /** Compiles every design twin and twin with rustc (in parallel) and judges twins and cell claims. */
@@ -326,12 +337,12 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const twins = new Map<TwinKey, TwinResult>(
     twinFiles.map((twin, index) => {
       const { errors, failure } = runOf(designFiles.size + index);
-      const result = judgeTwin(twin, root, designIds, errors);
+      const result = judgeTwin(twin, root, designIds, errors, options.scenarios ?? new Map());
       return [twin.key, failure ? { ...result, matches: false, problems: [failure, ...result.problems] } : result];
     }),
   );
 
-  const { cells, malformed: malformedClaims } = findCellClaims(root);
+  const { cells, malformed: malformedClaims } = options.cells === undefined ? findCellClaims(root) : { cells: claimsOf(options.cells), malformed: [] };
   const twinOf = (key: TwinKey) => twins.get(key) ?? [...twins.values()].find((twin) => twin.also.includes(key));
   const claims = new Map<TwinKey, ClaimResult>(
     cells.filter((cell) => wanted(cell.key.split("/")[0]!)).map((cell) => [cell.key, judgeClaim(cell, root, twinOf(cell.key))]),
@@ -340,5 +351,5 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   const missing = [...designIds].flatMap((design) =>
     scenarios.map((scenario) => `${design}/${scenario.id}` as const).filter((key) => !twins.has(key)),
   );
-  return { status: "ran", rustc: probe.version, ms, designs, twins, claims, missing, malformedClaims };
+  return { status: "ran", rustc: probe.version, root, ms, designs, twins, claims, missing, malformedClaims };
 }

@@ -18,7 +18,7 @@
 // compared with its indentation trimmed.
 
 import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scenarioById } from "./index.ts";
 
@@ -174,24 +174,33 @@ export interface AttemptTemplate {
 }
 
 /**
- * The template a scenario's cells (`ts`) or twins (`rust`) follow; a scenario may share another's
- * TypeScript attempt. `crate` names one of the other crates of a folder twin, whose template is
- * `attempt.<crate>.rs.tmpl` (the judged crate follows `attempt.rs.tmpl`).
+/** Where a template lives when it is not the kit's own scenario's `attempt.ts.tmpl` or `attempt.rs.tmpl`. */
+export interface TemplateSource {
+  /** The folder of a scenario a proposal brings, holding its templates. */
+  readonly folder?: string;
+  /** One of the other crates of a folder twin, whose template is `attempt.<crate>.rs.tmpl` (the judged crate follows `attempt.rs.tmpl`). */
+  readonly crate?: string;
+}
+
+/**
+ * The template a scenario's cells (`ts`) or twins (`rust`) follow; a kit scenario may share another's
+ * TypeScript attempt.
  */
-export function readAttemptTemplate(scenario: string, language: AttemptLanguage, crate?: string): AttemptTemplate {
-  const owner = language === "ts" ? (scenarioById(scenario)?.tsAttempt ?? scenario) : scenario;
-  const file = attemptTemplatePath(owner, language, crate);
+export function readAttemptTemplate(scenario: string, language: AttemptLanguage, source: TemplateSource = {}): AttemptTemplate {
+  const owner = language === "ts" && source.folder === undefined ? (scenarioById(scenario)?.tsAttempt ?? scenario) : scenario;
+  const file = source.folder === undefined ? attemptTemplatePath(owner, language, source.crate) : join(source.folder, templateName(language, source.crate));
   return { scenario: owner, language, file, text: readFileSync(file, "utf8") };
 }
 
 /**
- * Where a cell or twin of `scenario` departs from the scenario's attempt; undefined when it follows
- * it. Given its design, it must also be that design's attempt: a twin's `«design»` names it, and a
- * cell imports no other kit design (`../../designs/<id>.ts`). `crate` names one of a folder twin's
- * other crates, held to the scenario's template for it.
+/**
+ * Where a cell or twin of `scenario` departs from the scenario's attempt (or from the template
+ * `source` names, see readAttemptTemplate); undefined when it follows it. Given its design, it must
+ * also be that design's attempt: a twin's `«design»` names it, and a cell imports no other kit design
+ * (`../../designs/<id>.ts`).
  */
-export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string, design?: string, crate?: string): Departure | undefined {
-  const template = readAttemptTemplate(scenario, language, crate);
+export function attemptDeparture(scenario: string, language: AttemptLanguage, text: string, design?: string, source: TemplateSource = {}): Departure | undefined {
+  const template = readAttemptTemplate(scenario, language, source);
   const found = departure(template, text);
   if (found !== undefined || design === undefined) return found;
   const holes = (matchAttempt(template.text, text) as Extract<AttemptMatch, { follows: true }>).holes;
@@ -209,14 +218,26 @@ export function attemptDeparture(scenario: string, language: AttemptLanguage, te
   };
 }
 
+/** `attempt.ts.tmpl`, `attempt.rs.tmpl`, or `attempt.<crate>.rs.tmpl` for one of a folder twin's other crates. */
+export function templateName(language: AttemptLanguage, crate?: string): string {
+  return language === "ts" ? "attempt.ts.tmpl" : crate === undefined ? "attempt.rs.tmpl" : `attempt.${crate}.rs.tmpl`;
+}
+
+/**
+ * The holes a file still has, in order: a template's `«name»` markers left in its code lines (an
+ * attempt scaffolded by `accessor-kit init` and not yet filled in).
+ */
+export function unfilledHoles(text: string): { readonly line: number; readonly hole: string }[] {
+  return codeLines(text).flatMap(({ line, text: code }) => [...code.matchAll(HOLE)].map((hole) => ({ line, hole: hole[0] })));
+}
+
 /**
  * `src/scenarios/<id>/attempt.ts.tmpl`, `attempt.rs.tmpl` or `attempt.<crate>.rs.tmpl`, from the
  * kit's root (two folders up from this module, whether it runs from `src/scenarios/` or from the
  * package's `dist/scenarios/`).
  */
 export function attemptTemplatePath(scenario: string, language: AttemptLanguage, crate?: string): string {
-  const name = language === "ts" ? "attempt.ts.tmpl" : crate === undefined ? "attempt.rs.tmpl" : `attempt.${crate}.rs.tmpl`;
-  return fileURLToPath(new URL(`../../src/scenarios/${scenario}/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`../../src/scenarios/${scenario}/${templateName(language, crate)}`, import.meta.url));
 }
 
 /** Where a cell or twin departs from its scenario's attempt. */

@@ -1,0 +1,257 @@
+// Isolation: a proposal's code runs in child processes, never in the kit's. Each cell's run is a node
+// process of its own (cell-process.ts), started ahead so that loading the kit overlaps the
+// compilers' work, with a time limit from the moment it is given the run, a V8
+// heap limit, and, where this node has it, the permission model: reads anywhere, writes only inside
+// the proposal's folder and the child's own temporary folder (child processes and workers are
+// refused to the proposal's code by cell-process.ts itself). Its stdout and
+// stderr are captured and kept with its result. The result is the kit's reading of what the process
+// sent and how it ended: a message that is not a result, an exit before one, a signal, the heap
+// limit, the time limit are each a failed run at the stage the process had reached, in one line.
+//
+// This keeps a proposal's mistakes (and its output) out of the kit's process and its report; it is
+// no sandbox for hostile code (docs/proposals.md says what it does not stop).
+
+import { fork, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ChildMessage, IsolatedJob, ScenarioInfo } from "./cell-process.ts";
+import { kitNodeOptions } from "./loading.ts";
+import { siblingModule } from "./package.ts";
+import { cacheFolder } from "./scratch.ts";
+import type { RunEnd, RunOutput, RunStage, RuntimeFailure } from "./types.ts";
+
+export interface RunLimits {
+  /** Per run, from the moment its process starts running the proposal's code. */
+  readonly timeoutMs: number;
+  /** The V8 heap limit of each process (`--max-old-space-size`). */
+  readonly memoryMb: number;
+}
+
+export const DEFAULT_LIMITS: RunLimits = { timeoutMs: 10_000, memoryMb: 512 };
+
+/** How long a process may take to load the kit before it starts the run (it is the kit's code, but the machine may be loaded). */
+const STARTUP_MS = 120_000;
+/** The most of each stream kept per run. */
+const OUTPUT_CHARS = 4_000;
+
+const childModule = fileURLToPath(siblingModule("cell-process", import.meta.url));
+
+/**
+ * The runs of one isolated folder's cells, each in a child process of its own. Processes are started
+ * ahead (as many as there are cores, fewer when fewer runs are expected) and load the kit while the
+ * compilers still work; each takes one job, and another is started while runs remain expected.
+ */
+export class IsolatedRuns {
+  readonly #warm: Promise<Child>[] = [];
+  #expected: number;
+
+  constructor(
+    private readonly folder: string,
+    private readonly limits: RunLimits,
+    expected: number,
+  ) {
+    this.#expected = expected;
+    for (let count = Math.min(expected, cores()); count > 0; count--) this.#warm.push(Child.start(folder, limits));
+  }
+
+  /** Runs a proposal's cell; its process may write in the folder, and nowhere else. */
+  async cell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<RunEnd & { readonly output?: RunOutput }> {
+    this.#expected--;
+    const child = this.#warm.shift() ?? Child.start(this.folder, this.limits);
+    if (this.#expected > this.#warm.length) this.#warm.push(Child.start(this.folder, this.limits));
+    const { message, failure, output } = await (await child).run(job);
+    const withOutput = output.stdout === "" && output.stderr === "" ? {} : { output };
+    if (failure !== undefined) return { ...failure, ...withOutput };
+    const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
+    return { ...(result ?? { pass: false, stage: "import", error: "its process sent something that is not a result" }), ...withOutput };
+  }
+
+  /** Ends the processes started for runs that did not come. */
+  async close(): Promise<void> {
+    const unused = this.#warm.splice(0);
+    for (const child of await Promise.all(unused)) child.end();
+  }
+}
+
+/** A module of a proposal's, loaded in a child process: it loads (and says what scenario it is, when asked), or why not. */
+export type ModuleLoad = { readonly pass: true; readonly scenario?: ScenarioInfo } | RuntimeFailure;
+
+/** Loads `module` of the proposal in `folder` in a process of its own; `scenario`: the scenario it must export. */
+export async function loadIsolatedModule(module: string, folder: string, limits: RunLimits, scenario?: string): Promise<ModuleLoad> {
+  const child = await Child.start(folder, limits);
+  const { message, failure } = await child.run({ kind: "module", module, ...(scenario === undefined ? {} : { scenario }) });
+  if (failure !== undefined) return failure;
+  if (message !== undefined && "scenario" in message) return { pass: true, scenario: message.scenario };
+  const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
+  if (result !== undefined && (!result.pass || scenario === undefined)) return result.pass ? { pass: true } : result;
+  return { pass: false, stage: "import", error: "its process sent something that is not what was asked" };
+}
+
+/** Maps `items` through `run`, as many at a time as there are cores, keeping their order. */
+export async function inPool<A, B>(items: readonly A[], run: (item: A) => Promise<B>): Promise<B[]> {
+  const results = new Array<B>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await run(items[index]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(cores(), items.length) }, worker));
+  return results;
+}
+
+function cores(): number {
+  return Math.max(1, availableParallelism());
+}
+
+interface ChildEnd {
+  /** The message that ended the run (a result, a description). */
+  readonly message?: Extract<ChildMessage, { result: unknown } | { scenario: unknown }>;
+  /** How the process failed to send one, if it did. */
+  readonly failure?: RuntimeFailure;
+  readonly output: RunOutput;
+}
+
+/** One child process: started, ready once it has loaded the kit, then given one job. */
+class Child {
+  readonly #stdout = new Capture();
+  readonly #stderr = new Capture();
+  #stage: RunStage = "import";
+  #message: ChildEnd["message"];
+  #failure: RuntimeFailure | undefined;
+  #clock: NodeJS.Timeout | undefined;
+  readonly #ended: Promise<ChildEnd>;
+
+  private constructor(
+    private readonly spawned: ChildProcess,
+    private readonly limits: RunLimits,
+  ) {
+    spawned.stdout?.on("data", (chunk: Buffer) => this.#stdout.add(chunk));
+    spawned.stderr?.on("data", (chunk: Buffer) => this.#stderr.add(chunk));
+    spawned.on("error", (error) => this.#fail(`its process could not run: ${error.message}`));
+    this.#ended = new Promise((done) => {
+      spawned.on("close", (code, signal) => {
+        clearTimeout(this.#clock);
+        if (this.#message === undefined && this.#failure === undefined) this.#failure = { pass: false, stage: this.#stage, error: endedWithout(code, signal, this.#stderr.text(), this.limits) };
+        done({ ...(this.#message === undefined ? {} : { message: this.#message }), ...(this.#failure === undefined ? {} : { failure: this.#failure }), output: this.output() });
+      });
+    });
+  }
+
+  /** A process for a job of `folder`'s, once it says it is ready (or has ended trying). */
+  static start(folder: string, limits: RunLimits): Promise<Child> {
+    const temporary = childTemporaryFolder();
+    const child = new Child(
+      fork(childModule, [], {
+        cwd: folder,
+        execArgv: [...kitNodeOptions, ...permissionFlags([folder, temporary]), `--max-old-space-size=${limits.memoryMb}`],
+        env: { ...process.env, TMPDIR: temporary },
+        stdio: ["ignore", "pipe", "pipe", "ipc"],
+      }),
+      limits,
+    );
+    return child.#ready();
+  }
+
+  #ready(): Promise<Child> {
+    this.#clock = setTimeout(() => this.#fail(`its process did not load the kit within ${STARTUP_MS / 1000} s`), STARTUP_MS);
+    return new Promise((ready) => {
+      this.spawned.on("message", (received: ChildMessage) => {
+        if (typeof received !== "object" || received === null) return;
+        if ("ready" in received) {
+          clearTimeout(this.#clock);
+          ready(this);
+        } else if ("stage" in received) {
+          if (isStage(received.stage)) this.#stage = received.stage;
+        } else {
+          this.#message ??= received as ChildEnd["message"];
+          clearTimeout(this.#clock);
+          // It exits by itself once the result is sent; a process whose code keeps it busy is ended.
+          this.#clock = setTimeout(() => this.end(), 2_000);
+        }
+      });
+      void this.#ended.then(() => ready(this));
+    });
+  }
+
+  /** Gives the process its job, and the time limit starts; what the run ended with. */
+  run(job: IsolatedJob): Promise<ChildEnd> {
+    if (this.spawned.connected && this.#failure === undefined && this.#message === undefined) {
+      this.#clock = setTimeout(() => this.#fail(`it did not finish within ${this.limits.timeoutMs / 1000} s (the time limit per run, --timeout)`), this.limits.timeoutMs);
+      this.spawned.send(job);
+    }
+    return this.#ended;
+  }
+
+  end(): void {
+    this.spawned.kill("SIGKILL");
+  }
+
+  #fail(error: string): void {
+    this.#failure ??= { pass: false, stage: this.#stage, error };
+    this.end();
+  }
+
+  output(): RunOutput {
+    return { stdout: this.#stdout.text(), stderr: this.#stderr.text() };
+  }
+}
+
+/** Why a process that sent no result ended. */
+function endedWithout(code: number | null, signal: NodeJS.Signals | null, stderr: string, limits: RunLimits): string {
+  if (/heap out of memory|Reached heap limit/.test(stderr)) return `it ran out of memory (the heap limit is ${limits.memoryMb} MiB, --memory)`;
+  if (signal !== null) return `its process was ended by ${signal} before the run ended`;
+  return `its process exited with status ${code} before the run ended`;
+}
+
+/**
+ * Node's permission model, where this node has it (Node 20 names it --experimental-permission):
+ * reads anywhere (the kit, node_modules, the proposal), writes only in `writable`. Workers and child
+ * processes stay allowed by it, because the TypeScript loader needs them (the module hooks' thread,
+ * and esbuild's service process under tsx); cell-process.ts refuses both to the proposal's code.
+ */
+function permissionFlags(writable: readonly string[]): string[] {
+  const flags = process.allowedNodeEnvironmentFlags;
+  const permission = ["--permission", "--experimental-permission"].find((flag) => flags.has(flag));
+  if (permission === undefined) return [];
+  const quiet = flags.has("--disable-warning") ? ["--disable-warning=ExperimentalWarning", "--disable-warning=SecurityWarning"] : [];
+  return [permission, "--allow-fs-read=*", ...writable.map((folder) => `--allow-fs-write=${folder}`), "--allow-worker", "--allow-child-process", ...quiet];
+}
+
+/** The children's temporary folder (their TMPDIR; tsx keeps its compiled files there), under the cache folder. */
+function childTemporaryFolder(): string {
+  const folder = join(cacheFolder(), "child-tmp");
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+function isStage(value: unknown): value is RunStage {
+  return value === "import" || value === "link" || value === "check";
+}
+
+/** A result as the kit reads it, and nothing else of what was sent: `{ pass: true }`, or a failure at a stage with a one-line error. */
+function resultOf(value: unknown): RunEnd | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { pass, stage, error } = value as { pass?: unknown; stage?: unknown; error?: unknown };
+  if (pass === true) return { pass };
+  return pass === false && isStage(stage) && typeof error === "string" ? { pass, stage, error: error.split("\n", 1)[0]! } : undefined;
+}
+
+/** One stream's text, cut after OUTPUT_CHARS. */
+class Capture {
+  readonly #chunks: Buffer[] = [];
+  #bytes = 0;
+  #dropped = 0;
+
+  add(chunk: Buffer): void {
+    if (this.#bytes > OUTPUT_CHARS * 4) this.#dropped += chunk.length;
+    else (this.#chunks.push(chunk), (this.#bytes += chunk.length));
+  }
+
+  text(): string {
+    const all = Buffer.concat(this.#chunks).toString("utf8");
+    const more = all.length - OUTPUT_CHARS;
+    if (more <= 0 && this.#dropped === 0) return all;
+    return `${all.slice(0, OUTPUT_CHARS)}… (${Math.max(0, more) + this.#dropped} more)`;
+  }
+}
