@@ -9,8 +9,9 @@
 // What it costs: the callback's result type is a type parameter of the getter, so every getter is
 // a generic function. TypeScript types an arrow written in the call against a generic signature,
 // so getters stay plain arrows there; a getter declared apart must be written generic. The
-// libraries lend their hosts over any view (`lendSocketsHost`, `lendHttpHost`), and a getter lends
-// a host, not a view: one getter serves two interfaces only if it lends something that is both hosts.
+// libraries lend their hosts over any view (`lendSocketsHost`, `lendHttpHost`) and give the bindings
+// no Host impls (`libraries` is empty), and a getter lends a host, not a view: one getter serves two
+// interfaces only if it lends something that is both hosts.
 // Rust (not checked: this proposal brings no twins): closures cannot be generic, so a Rust getter
 // would be a named type with a generic `lend` method.
 // Where TypeScript is weaker: nothing ties the host to the callback's call, and the kit's one
@@ -57,7 +58,10 @@ export function bindgen<const L extends Libraries>(options: Omit<BindgenOptions<
   return { sockets: bindingsFor(world.sockets, options.impls.sockets), http: bindingsFor(world.http, options.impls.http) };
 }
 
-export const { sockets, http } = bindgen({ impls: {} });
+/** The libraries' Host impls the bindings are told: none, since the libraries lend their hosts instead. */
+export const libraries = {} as const satisfies Libraries;
+
+export const { sockets, http } = bindgen({ impls: libraries });
 
 /** The world's bindings: one lender for every interface, which must lend a host of them all. */
 export const fetcher = {
