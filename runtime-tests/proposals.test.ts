@@ -161,6 +161,21 @@ describe("a proposal cannot change a kit design's row", () => {
   });
 });
 
+describe("a proposal's host-call cost is measured confined as its runs are", () => {
+  it(
+    "refuses a cell's write outside its folder when --costs measures it, and reports the design's cost as not measured",
+    async () => {
+      const outside = join(tmpdir(), "..", "written-when-measured");
+      const ran = await cli(["check", join(fixtures, "hostile"), "--design", "field-ref", "--scenario", "shared-table", "--ts", "7", "--costs", "--format", "json"], { env: withoutRustc });
+      const { costs } = JSON.parse(ran.stdout) as { costs: { status: string; hostCalls?: { design: string; unavailable?: string }[] } };
+      expect(costs.hostCalls?.find((call) => call.design === "hostile")).toEqual({ design: "hostile", unavailable: expect.stringMatching(/ERR_ACCESS_DENIED|restricted|refused/) });
+      expect(costs.hostCalls?.find((call) => call.design === "field-ref")).toHaveProperty("cost");
+      expect(existsSync(outside)).toBe(false);
+    },
+    SLOW,
+  );
+});
+
 describe("a broken proposal fails, each fault reported once", () => {
   const broken = join(fixtures, "broken");
   const onlyDesign = join(fixtures, "only-design");

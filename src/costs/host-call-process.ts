@@ -1,15 +1,17 @@
 // One measuring process of host-call.ts (started with fork, an IPC channel to its parent):
 //   host-call-process.ts direct          the direct import
 //   host-call-process.ts <cell file>     the loop guest linked by the cell's `link()`
+//   host-call-process.ts <cell file> --confined   a proposal's cell: no processes or workers for its
+//                                        code (its parent started it confined: engine/confinement.ts)
 //   host-call-process.ts floor|internal|import|funcwrap   the runtime's own loops (runtimeLoop)
 // After one untimed warm-up run it sends `{ ready }`, then answers each `{ calls }` with `{ ns }`, the
 // ns per call of one timed run of that many calls; anything that goes wrong is one `{ error }` line,
 // never a stack trace.
 
 import { pathToFileURL } from "node:url";
-import { enableCellImports, errorLine } from "../engine/index.ts";
+import { enableCellImports, errorLine, refuseProcesses } from "../engine/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
-import { directFutureStatus, type GuestLoop, isRuntimeLoop, linkedFutureStatus, runtimeLoop, type MeasuringMessage, timeOnce, type TimeRequest } from "./host-call.ts";
+import { CONFINED, directFutureStatus, type GuestLoop, isRuntimeLoop, linkedFutureStatus, runtimeLoop, type MeasuringMessage, timeOnce, type TimeRequest } from "./host-call.ts";
 
 const send = (message: MeasuringMessage) => process.send!(message);
 
@@ -17,6 +19,7 @@ async function prepare(subject: string): Promise<GuestLoop> {
   if (subject === "direct") return directFutureStatus();
   if (isRuntimeLoop(subject)) return runtimeLoop(subject);
   enableCellImports(); // the kit's cell or a proposal's, anywhere on disk
+  if (process.argv[3] === CONFINED) refuseProcesses();
   const { link } = (await import(pathToFileURL(subject).href)) as { link?: () => Linked<unknown> | Promise<Linked<unknown>> };
   if (typeof link !== "function") throw new Error(`${subject} exports no link() function`);
   return linkedFutureStatus(await link());

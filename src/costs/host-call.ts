@@ -13,8 +13,9 @@
 // one design; so does each measuring process.
 
 import { type ChildProcess, fork } from "node:child_process";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compilers, type Evaluation, firstLine, kitModule, kitRoot, resultCache, runtimeInputs, type ResultCache, type ScenarioCell, siblingModule } from "../engine/index.ts";
+import { compilers, confinedProcess, type Evaluation, firstLine, kitModule, kitRoot, resultCache, runtimeInputs, type ResultCache, type RunLimits, type ScenarioCell, siblingModule, STARTUP_MS } from "../engine/index.ts";
 import { measuredOn } from "./machine.ts";
 import { loadGuest } from "../guest.ts";
 import { Caller } from "../runtime/caller.ts";
@@ -247,7 +248,7 @@ export async function designHostCalls(evaluation: Evaluation, rounds: number, ca
       for (const { base, cell } of toMeasure) {
         try {
           const since = Date.now();
-          const design = await MeasuringProcess.start(cell.file);
+          const design = await MeasuringProcess.start(cell.file, confinementOf(evaluation, cell));
           try {
             const cost = await timeAgainst(direct, design, rounds);
             cache.store("host-call", hostCallIdentity(cell, rounds), runtimeInputs(cell.file, evaluation.imports ?? new Map()), cost, since);
@@ -266,12 +267,27 @@ export async function designHostCalls(evaluation: Evaluation, rounds: number, ca
   return designs.map(({ base }) => results.get(base.design)!);
 }
 
+/** How a proposal's cell is confined (see Evaluation.confined); undefined for the kit's cells. */
+function confinementOf({ confined }: Evaluation, cell: ScenarioCell): Confinement | undefined {
+  const folder = confined?.folders.find((candidate) => dirname(cell.file) === candidate);
+  return folder === undefined ? undefined : { folder, limits: confined!.limits };
+}
+
+/** Where a measuring process for a proposal's cell may write, and its limits: the cell runs under them. */
+interface Confinement {
+  readonly folder: string;
+  readonly limits: RunLimits;
+}
+
 /** What a host-call figure is: which cell, how many rounds and calls, on which machine and node, by which kit. */
 function hostCallIdentity(cell: ScenarioCell, rounds: number): object {
   return { cell: cell.file, rounds, calls: RUN_CALLS, runs: RUNS_PER_ROUND, kit: kitModule, ...measuredOn() };
 }
 
 const processModule = fileURLToPath(siblingModule("host-call-process", import.meta.url));
+
+/** The argument after the subject that tells a measuring process its subject is a proposal's: refuse it processes and workers. */
+export const CONFINED = "--confined";
 
 /** What a measuring process sends: ready after its warm-up, then ns per call for each run asked. */
 export type MeasuringMessage = { readonly ready: true } | { readonly ns: number } | { readonly error: string };
@@ -289,6 +305,8 @@ class MeasuringProcess {
   private constructor(
     private readonly child: ChildProcess,
     private readonly subject: string,
+    /** Per answer, for a proposal's process. */
+    private readonly timeoutMs: number | undefined,
   ) {
     child.stderr?.on("data", (chunk: Buffer) => this.stderr.push(chunk));
   }
@@ -302,11 +320,19 @@ class MeasuringProcess {
     throw failed.reason;
   }
 
-  static async start(subject: string): Promise<MeasuringProcess> {
-    const child = fork(processModule, [subject], { cwd: kitRoot, execArgv: [...loadTypeScript], stdio: ["ignore", "ignore", "pipe", "ipc"] });
-    const measuring = new MeasuringProcess(child, subject);
+  /** A process measuring `subject`; a proposal's `confinement` confines it as its cells' runs are (engine/confinement.ts). */
+  static async start(subject: string, confinement?: Confinement): Promise<MeasuringProcess> {
+    const confined = confinement === undefined ? undefined : confinedProcess(confinement.folder, confinement.limits);
+    const child = fork(processModule, confined === undefined ? [subject] : [subject, CONFINED], {
+      cwd: kitRoot,
+      execArgv: [...loadTypeScript, ...(confined?.execArgv ?? [])],
+      ...(confined && { env: confined.env }),
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
+    const measuring = new MeasuringProcess(child, subject, confinement?.limits.timeoutMs);
     try {
-      await measuring.next();
+      // Loading the kit comes before the proposal's code: it has the startup allowance besides.
+      await measuring.next(confinement && STARTUP_MS + confinement.limits.timeoutMs);
     } catch (error) {
       measuring.stop();
       throw error;
@@ -325,8 +351,8 @@ class MeasuringProcess {
     this.child.kill();
   }
 
-  /** Its next message; an `{ error }` message, or its exit, rejects. */
-  private next(): Promise<MeasuringMessage> {
+  /** Its next message; an `{ error }` message, its exit, or no answer within `timeoutMs` (a proposal's process) rejects. */
+  private next(timeoutMs = this.timeoutMs): Promise<MeasuringMessage> {
     return new Promise((resolve, reject) => {
       const onMessage = (message: MeasuringMessage) => {
         done();
@@ -338,7 +364,18 @@ class MeasuringProcess {
         const first = firstLine(Buffer.concat(this.stderr).toString("utf8"));
         reject(new Error(`the measuring process for ${this.subject} exited with ${code}${first ? `: ${first}` : ""}`));
       };
-      const done = () => this.child.off("message", onMessage).off("exit", onExit);
+      const clock =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              done();
+              this.stop();
+              reject(new Error(`the measuring process for ${this.subject} did not answer within ${timeoutMs / 1000} s (the time limit per run, --timeout)`));
+            }, timeoutMs);
+      const done = () => {
+        clearTimeout(clock);
+        this.child.off("message", onMessage).off("exit", onExit);
+      };
       this.child.on("message", onMessage).on("exit", onExit);
     });
   }

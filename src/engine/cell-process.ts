@@ -8,13 +8,11 @@
 // settles) becomes that result. What it prints goes to the parent's pipes, never into the report's
 // own output; the parent judges what it gets.
 
-import childProcess from "node:child_process";
-import { syncBuiltinESMExports } from "node:module";
 import { pathToFileURL } from "node:url";
-import workerThreads from "node:worker_threads";
 import { loadGuest } from "../guest.ts";
 import { scenarioById } from "../scenarios/index.ts";
 import type { Linked, Scenario } from "../scenarios/scenario.ts";
+import { refuseProcesses } from "./confinement.ts";
 import { errorLine } from "./errors.ts";
 import { enableCellImports } from "./loading.ts";
 import type { RunEnd, RuntimeFailure, RunStage } from "./types.ts";
@@ -118,22 +116,6 @@ async function loadModule(job: Extract<IsolatedJob, { kind: "module" }>): Promis
   }
   const { id, intent, origin } = await scenarioOf(job.module, job.scenario);
   finish({ scenario: { id, intent, origin: typeof origin === "string" ? origin : "" } });
-}
-
-/**
- * Refuses the proposal's code new processes and workers, once the module loader (which runs esbuild's
- * service process on a thread of its own) is set up: the permission model cannot, since the loader
- * needs both. This stops a proposal's mistakes, not a determined attacker.
- */
-function refuseProcesses(): void {
-  const refuse = (what: string) =>
-    function refused(): never {
-      throw Object.assign(new Error(`${what} is refused to a proposal's code`), { code: "ERR_ACCESS_DENIED", permission: "ChildProcess", resource: what });
-    };
-  const spawning = childProcess as unknown as Record<string, unknown>;
-  for (const name of ["spawn", "spawnSync", "exec", "execSync", "execFile", "execFileSync", "fork"]) spawning[name] = refuse(`child_process.${name}`);
-  (workerThreads as { Worker: unknown }).Worker = refuse("new Worker");
-  syncBuiltinESMExports();
 }
 
 async function run(job: IsolatedJob): Promise<void> {

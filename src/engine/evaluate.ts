@@ -18,7 +18,8 @@ import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError } from "./errors.ts";
-import { DEFAULT_LIMITS, inPool, IsolatedRuns, type RunLimits } from "./isolation.ts";
+import { DEFAULT_LIMITS, type RunLimits } from "./confinement.ts";
+import { inPool, IsolatedRuns } from "./isolation.ts";
 import { judge } from "./judge.ts";
 import { judgeRunEnd, Runtime } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
@@ -112,7 +113,8 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
       (e) => Object.values(e.compile).every((result) => result.pass) && (e.cell.header.explored || e.runtime?.pass !== false) && e.attempt === undefined,
     );
   const imports = checked[0]!.imports;
-  return { cells: evaluations, malformed, modules, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass, imports };
+  const confined = isolated.length === 0 ? {} : { confined: { folders: isolated.map(({ folder }) => folder), limits: options.limits ?? DEFAULT_LIMITS } };
+  return { cells: evaluations, malformed, modules, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass, imports, ...confined };
 }
 
 /**

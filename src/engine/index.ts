@@ -8,7 +8,8 @@ export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, 
 export { compilerProblem, compilers, installSpec, isCompilerId, locateCompiler, type Compiler, type LocatedCompiler } from "./compilers.ts";
 export { CellFormatError, displayPath, EngineError, errorLine, firstLine, userPath, workingDirectory } from "./errors.ts";
 export { evaluate, programsFor, type EvaluateOptions, type IsolatedFolder, type ProgramOfCells } from "./evaluate.ts";
-export { DEFAULT_LIMITS, inPool, loadIsolatedModule, type ModuleLoad, type RunLimits } from "./isolation.ts";
+export { confinedProcess, DEFAULT_LIMITS, refuseProcesses, STARTUP_MS, type RunLimits } from "./confinement.ts";
+export { inPool, loadIsolatedModule, type ModuleLoad } from "./isolation.ts";
 export type { ScenarioInfo } from "./cell-process.ts";
 export { parseHeader, suppressionError, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";

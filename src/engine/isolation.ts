@@ -12,27 +12,14 @@
 // no sandbox for hostile code (docs/proposals.md says what it does not stop).
 
 import { fork, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildMessage, IsolatedJob, ScenarioInfo } from "./cell-process.ts";
+import { confinedProcess, STARTUP_MS, type RunLimits } from "./confinement.ts";
 import { kitNodeOptions } from "./loading.ts";
 import { siblingModule } from "./package.ts";
-import { cacheFolder } from "./scratch.ts";
 import type { RunEnd, RunOutput, RunStage, RuntimeFailure } from "./types.ts";
 
-export interface RunLimits {
-  /** Per run, from the moment its process starts running the proposal's code. */
-  readonly timeoutMs: number;
-  /** The V8 heap limit of each process (`--max-old-space-size`). */
-  readonly memoryMb: number;
-}
-
-export const DEFAULT_LIMITS: RunLimits = { timeoutMs: 10_000, memoryMb: 512 };
-
-/** How long a process may take to load the kit before it starts the run (it is the kit's code, but the machine may be loaded). */
-const STARTUP_MS = 120_000;
 /** The most of each stream kept per run. */
 const OUTPUT_CHARS = 4_000;
 
@@ -140,16 +127,8 @@ class Child {
 
   /** A process for a job of `folder`'s, once it says it is ready (or has ended trying). */
   static start(folder: string, limits: RunLimits): Promise<Child> {
-    const temporary = childTemporaryFolder();
-    const child = new Child(
-      fork(childModule, [], {
-        cwd: folder,
-        execArgv: [...kitNodeOptions, ...permissionFlags([folder, temporary]), `--max-old-space-size=${limits.memoryMb}`],
-        env: { ...process.env, TMPDIR: temporary },
-        stdio: ["ignore", "pipe", "pipe", "ipc"],
-      }),
-      limits,
-    );
+    const { execArgv, env } = confinedProcess(folder, limits);
+    const child = new Child(fork(childModule, [], { cwd: folder, execArgv: [...kitNodeOptions, ...execArgv], env, stdio: ["ignore", "pipe", "pipe", "ipc"] }), limits);
     return child.#ready();
   }
 
@@ -202,27 +181,6 @@ function endedWithout(code: number | null, signal: NodeJS.Signals | null, stderr
   if (/heap out of memory|Reached heap limit/.test(stderr)) return `it ran out of memory (the heap limit is ${limits.memoryMb} MiB, --memory)`;
   if (signal !== null) return `its process was ended by ${signal} before the run ended`;
   return `its process exited with status ${code} before the run ended`;
-}
-
-/**
- * Node's permission model, where this node has it (Node 20 names it --experimental-permission):
- * reads anywhere (the kit, node_modules, the proposal), writes only in `writable`. Workers and child
- * processes stay allowed by it, because the TypeScript loader needs them (the module hooks' thread,
- * and esbuild's service process under tsx); cell-process.ts refuses both to the proposal's code.
- */
-function permissionFlags(writable: readonly string[]): string[] {
-  const flags = process.allowedNodeEnvironmentFlags;
-  const permission = ["--permission", "--experimental-permission"].find((flag) => flags.has(flag));
-  if (permission === undefined) return [];
-  const quiet = flags.has("--disable-warning") ? ["--disable-warning=ExperimentalWarning", "--disable-warning=SecurityWarning"] : [];
-  return [permission, "--allow-fs-read=*", ...writable.map((folder) => `--allow-fs-write=${folder}`), "--allow-worker", "--allow-child-process", ...quiet];
-}
-
-/** The children's temporary folder (their TMPDIR; tsx keeps its compiled files there), under the cache folder. */
-function childTemporaryFolder(): string {
-  const folder = join(cacheFolder(), "child-tmp");
-  mkdirSync(folder, { recursive: true });
-  return folder;
 }
 
 function isStage(value: unknown): value is RunStage {

@@ -4,6 +4,7 @@
 
 import type { CompilerId } from "./compilers.ts";
 import type { Departure } from "../scenarios/attempt.ts";
+import type { RunLimits } from "./confinement.ts";
 import type { CellFormatError } from "./errors.ts";
 
 export type { CompilerId };
@@ -192,6 +193,11 @@ export interface Evaluation {
    * programs: what a cell's run depends on.
    */
   readonly imports?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The isolated folders (absolute) and the limits their cells ran under: a proposal's code run again
+   * later (its host-call measurement) runs confined the same way.
+   */
+  readonly confined?: { readonly folders: readonly string[]; readonly limits: RunLimits };
   /** Nothing malformed, no module error, every judged result passes, every judged cell's run passes, every cell follows its attempt. */
   readonly pass: boolean;
 }

@@ -262,10 +262,15 @@ export function malformedFault(error: CellFormatError, design = basename(dirname
   return { design, scenario: basename(error.file, ".ts"), problem: { kind: "malformed", compilers: [], text: error.problem, file: error.file, line: error.line ?? 1, column: 1 } };
 }
 
-/** Each error in a proposal's modules (design.ts, its scenarios' modules), once, naming the compilers that reported it. */
+/**
+ * Each error in a proposal's modules (design.ts, its scenarios' modules), once, naming the compilers
+ * that reported it; in the order the proposals were given, whichever compiler's program ended first.
+ */
 function moduleFaults(evaluation: Evaluation, proposals: readonly Proposal[]): Fault[] {
-  return evaluation.modules.flatMap(({ file, diagnostics }) => {
-    const design = proposals.find((proposal) => file.startsWith(`${proposal.folder}/`))?.design ?? basename(dirname(file));
+  const owner = (file: string) => proposals.findIndex((proposal) => file.startsWith(`${proposal.folder}/`));
+  const modules = [...evaluation.modules].sort((a, b) => owner(a.file) - owner(b.file) || a.file.localeCompare(b.file));
+  return modules.flatMap(({ file, diagnostics }) => {
+    const design = proposals[owner(file)]?.design ?? basename(dirname(file));
     const byPlace = new Map<string, { diagnostic: Diagnostic; compilers: CompilerId[] }>();
     for (const [compiler, found] of Object.entries(diagnostics) as [CompilerId, readonly Diagnostic[]][]) {
       for (const diagnostic of found) {
