@@ -13,7 +13,9 @@
 //! (wasmtime added `T: 'static` with HasData, in 34). Async bindings (`bindgen!({ async: true })`)
 //! keep the same Host traits and add the bounds wasmtime's async codegen adds (`T: Send`,
 //! `Host + Send`); their functions are defined with `func_wrap_async`, each call a `Send` future that
-//! borrows the store data until it completes, as wasmtime's `StoreContextMut<'a, T>` does.
+//! borrows the store data until it completes, as wasmtime's `StoreContextMut<'a, T>` does. They also
+//! define http's WIT `async func` `await-status`, and `http::start_call` starts a guest's call of it
+//! on a `Store<T>`, as the runtime does: two calls in flight are two borrows of the store data.
 #![allow(dead_code, unused_macros)]
 
 use std::any::Any;
