@@ -13,8 +13,10 @@
 //! (wasmtime added `T: 'static` with HasData, in 34). Async bindings (`bindgen!({ async: true })`)
 //! keep the same Host traits and add the bounds wasmtime's async codegen adds (`T: Send`,
 //! `Host + Send`); their functions are defined with `func_wrap_async`, each call a `Send` future that
-//! borrows the store data until it completes, as wasmtime's `StoreContextMut<'a, T>` does. From PR
-//! #8448 on, wasmtime's async `Host` traits also have `Send` as a supertrait, so an impl on a type
+//! borrows the store data until it completes, as wasmtime's `StoreContextMut<'a, T>` does. They also
+//! define http's WIT `async func` `await-status`, and `http::start_call` starts a guest's call of it
+//! on a `Store<T>`, as the runtime does: two calls in flight are two borrows of the store data. From
+//! PR #8448 on, wasmtime's async `Host` traits also have `Send` as a supertrait, so an impl on a type
 //! that is not `Send` is refused at the impl; here it is refused where the bindings take the host.
 #![allow(dead_code, unused_macros)]
 
