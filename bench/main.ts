@@ -90,7 +90,7 @@ if (values.readme) {
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   if (from === -1 || to < from) throw new Error(`README.md has no ${start} ... ${end} block`);
-  const block = [start, `Latest run: ${new Date().toISOString().slice(0, 10)}, ${machineAtStart} (at the end: load average ${machineAtEnd.split("load average ").at(-1)}); ${rounds} rounds.`, "", ...table, end].join("\n");
+  const block = [start, `Latest run: ${new Date().toISOString().slice(0, 10)}, ${machineAtStart} (at the end: load average ${machineAtEnd.split("load average ").at(-1)}); ${rounds} round${rounds === 1 ? "" : "s"}.`, "", ...table, end].join("\n");
   writeFileSync(readme, text.slice(0, from) + block + text.slice(to + end.length));
   report.recordHostCalls(hostCalls, machineAtStart);
   console.log(`README.md: the goals' table rewritten; ${report.RECORDED_HOST_CALLS}: the host-call costs per design, for the docs (npm run docs)`);
