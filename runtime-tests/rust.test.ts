@@ -2,7 +2,7 @@
 // `// expect:` header says, and each cell's `// rust:` claim is what its twin's header says. Every
 // test is skipped, with the reason in its name, where rustc is missing or older than 1.75.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -94,17 +94,25 @@ describe("folder twins: crates compiled in order, the last one judged", () => {
     ]);
   });
 
-  itWithRustc(`never serves a folder twin's cached result once one of its crates changed, the first ones included${skipped}`, async () => {
+  itWithRustc(`serves a folder twin's result from the cache on the next run, and never once one of its crates changed, the first ones included${skipped}`, async () => {
+    // rustc behind a script that notes each crate it is asked to compile
+    const compiled = join(root, "compiled.log");
+    const rustc = join(root, "rustc");
+    writeFileSync(rustc, `#!/bin/sh\ncase "$*" in *--crate-name*) echo "$*" >> "${compiled}";; esac\nexec "${process.env["RUSTC"] ?? "rustc"}" "$@"\n`, { mode: 0o755 });
+    const compiles = () => (existsSync(compiled) ? readFileSync(compiled, "utf8").split("\n").filter((line) => line.includes("orphan")).length : 0);
     const outcome = async () => {
-      const result = await rustColumn({ root, designs: ["findings"], cache: true });
+      const result = await rustColumn({ root, designs: ["findings"], cache: true, rustc });
       if (result.status !== "ran") throw new Error(result.reason);
       return result.twins.get("findings/orphan")?.outcome;
     };
     expect(await outcome()).toEqual({ kind: "error", codes: ["E0117"] });
+    const firstRun = compiles();
     expect(await outcome()).toEqual({ kind: "error", codes: ["E0117"] });
+    expect(compiles()).toBe(firstRun);
     // The library renames its trait: the embedder's impl names a trait the library no longer has.
     writeFileSync(join(root, "rust", "twins", "findings", "orphan", "1-library.rs"), "pub trait Viewed {}\n");
     expect(await outcome()).toEqual({ kind: "error", codes: ["E0405"] });
+    expect(compiles()).toBe(firstRun + 3);
   }, 300_000);
 });
 

@@ -134,7 +134,8 @@ export type ChainRun = RustcRun & { readonly failedAt?: number };
  * or rustc failing) ends the chain.
  */
 export async function compileCached(cache: ResultCache, rustc: { readonly path: string; readonly version: string }, jobs: readonly CrateJob[]): Promise<ChainRun> {
-  const identity = { rustc: rustc.version, crates: jobs.map((job) => ({ args: argsFor(job.crate), file: job.file })) };
+  // The crates by name and the names of those each uses: where this run keeps their metadata is no part of what is computed.
+  const identity = { rustc: rustc.version, crates: jobs.map((job) => ({ args: argsFor({ ...job.crate, externs: [] }), uses: job.crate.externs.map((extern) => extern.name), file: job.file })) };
   const hit = cache.lookup<ChainRun>("rustc", identity);
   if (hit !== undefined) return hit;
   const since = Date.now();

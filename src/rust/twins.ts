@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
-import { FINDINGS, findCells, kitRoot, resultCache, type ResultCache, scratchSubfolder, type Cell, type OwnScenarios, type RustClaim } from "../engine/index.ts";
+import { FINDINGS, findCells, kitRoot, newRound, resultCache, type ResultCache, scratchSubfolder, type Cell, type OwnScenarios, type RustClaim } from "../engine/index.ts";
 import { attemptDeparture, attemptTemplatePath, templateName } from "../scenarios/attempt.ts";
 import { scenarios } from "../scenarios/index.ts";
 import { claimOf, formatClaim, headerValue, readClaimLine, sameClaim } from "./claim.ts";
@@ -319,6 +319,8 @@ export async function rustColumn(options: RustColumnOptions = {}): Promise<RustC
   ];
   const outDir = scratchSubfolder("rustc-");
   const started = performance.now();
+  // Every run of the column looks at the twins' files afresh (a process may run it again after an edit).
+  newRound();
   const cache = resultCache(options.cache);
   const compiler = { path: rustc, version: probe.version };
   const runs = await inParallel(sources, Math.min(2, availableParallelism()), (twin, index) => compileTwin(cache, compiler, twin, root, join(outDir, String(index))))
