@@ -4,9 +4,11 @@
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatClaim, parseClaim } from "../src/rust/claim.ts";
+import { compileToMetadata, readDepInfo } from "../src/rust/rustc.ts";
+import { filesNamedBy, withoutComments } from "../src/rust/source-files.ts";
 import {
   findCellClaims,
   findDesignTwins,
@@ -80,6 +82,10 @@ describe("folder twins: crates compiled in order, the last one judged", () => {
     crate("blanket", "2-embedder.rs", "// expect: error E0210\npub trait Local {}\nimpl<T: Local> library::View for T {}\n");
     crate("broken", "1-library.rs", "pub trait View {\n");
     crate("broken", "2-embedder.rs", "// expect: compiles\n");
+    // a twin whose macro refuses it: rustc writes no dep-info for it
+    mkdirSync(join(root, "rust", "common"));
+    writeFileSync(join(root, "rust", "common", "macros.rs"), "macro_rules! bind { (known) => {}; }\n");
+    writeFileSync(join(root, "rust", "twins", "findings", "refused.rs"), '// expect: error nocode\n#[macro_use]\n#[path = "../../common/macros.rs"]\nmod macros;\nbind!(unknown);\n');
     return () => rmSync(root, { recursive: true, force: true });
   });
 
@@ -94,25 +100,27 @@ describe("folder twins: crates compiled in order, the last one judged", () => {
     ]);
   });
 
-  itWithRustc(`serves a folder twin's result from the cache on the next run, and never once one of its crates changed, the first ones included${skipped}`, async () => {
+  itWithRustc(`serves a twin's result from the cache on the next run, and never once a file it reads changed: a folder twin's first crates, a refused twin's module${skipped}`, async () => {
     // rustc behind a script that notes each crate it is asked to compile
     const compiled = join(root, "compiled.log");
     const rustc = join(root, "rustc");
     writeFileSync(rustc, `#!/bin/sh\ncase "$*" in *--crate-name*) echo "$*" >> "${compiled}";; esac\nexec "${process.env["RUSTC"] ?? "rustc"}" "$@"\n`, { mode: 0o755 });
-    const compiles = () => (existsSync(compiled) ? readFileSync(compiled, "utf8").split("\n").filter((line) => line.includes("orphan")).length : 0);
-    const outcome = async () => {
+    const compiles = (twin: string) => (existsSync(compiled) ? readFileSync(compiled, "utf8").split("\n").filter((line) => line.includes(twin)).length : 0);
+    const outcomes = async () => {
       const result = await rustColumn({ root, designs: ["findings"], cache: true, rustc });
       if (result.status !== "ran") throw new Error(result.reason);
-      return result.twins.get("findings/orphan")?.outcome;
+      return [result.twins.get("findings/orphan")?.outcome, result.twins.get("findings/refused")?.outcome];
     };
-    expect(await outcome()).toEqual({ kind: "error", codes: ["E0117"] });
-    const firstRun = compiles();
-    expect(await outcome()).toEqual({ kind: "error", codes: ["E0117"] });
-    expect(compiles()).toBe(firstRun);
+    expect(await outcomes()).toEqual([{ kind: "error", codes: ["E0117"] }, { kind: "error", codes: ["nocode"] }]);
+    const firstRun = [compiles("orphan"), compiles("refused")];
+    expect(await outcomes()).toEqual([{ kind: "error", codes: ["E0117"] }, { kind: "error", codes: ["nocode"] }]);
+    expect([compiles("orphan"), compiles("refused")]).toEqual(firstRun);
     // The library renames its trait: the embedder's impl names a trait the library no longer has.
     writeFileSync(join(root, "rust", "twins", "findings", "orphan", "1-library.rs"), "pub trait Viewed {}\n");
-    expect(await outcome()).toEqual({ kind: "error", codes: ["E0405"] });
-    expect(compiles()).toBe(firstRun + 3);
+    // The macro learns any name: the refused twin compiles.
+    writeFileSync(join(root, "rust", "common", "macros.rs"), "macro_rules! bind { ($name:ident) => {}; }\n");
+    expect(await outcomes()).toEqual([{ kind: "error", codes: ["E0405"] }, { kind: "compiles" }]);
+    expect([compiles("orphan"), compiles("refused")]).toEqual([firstRun[0]! + 3, firstRun[1]! + 1]);
   }, 300_000);
 });
 
@@ -134,6 +142,56 @@ describe("the rust column without a usable rustc", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the files a crate names, for a crate rustc leaves no dep-info for (a macro refused it)", () => {
+  itWithRustc(`include every file rustc's dep-info lists, for each design twin${skipped}`, async () => {
+    const out = mkdtempSync(join(tmpdir(), "accessor-kit-dep-info-"));
+    try {
+      for (const [design, file] of findDesignTwins()) {
+        const depInfo = join(out, `${design}.d`);
+        await compileToMetadata(process.env["RUSTC"] ?? "rustc", file, join(out, `${design}.rmeta`), undefined, depInfo);
+        expect(readDepInfo(depInfo)?.filter((read) => !filesNamedBy(file)!.includes(read))).toEqual([]);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it("follows path attributes, literal includes and both places of a mod's file, and not what a comment names", () => {
+    const root = mkdtempSync(join(tmpdir(), "accessor-kit-named-"));
+    const file = (name: string, text: string) => {
+      mkdirSync(join(root, name, ".."), { recursive: true });
+      writeFileSync(join(root, name), text);
+      return join(root, name);
+    };
+    try {
+      file("common/kit.rs", "pub mod inner { pub fn f() -> &'static str { \"#[path = \\\"x.rs\\\"]\" } }\n");
+      file("data.txt", "");
+      file("twin/helpers.rs", "");
+      const twin = file("twin/main.rs", '// #[path = "../gone.rs"] mod gone;\n#[macro_use]\n#[path = "../common/kit.rs"]\nmod kit;\nmod helpers;\nconst DATA: &str = include_str!("../data.txt");\nbindgen!({ no_such_option: true });\n');
+      expect(filesNamedBy(twin)?.map((path) => relative(root, path)).sort()).toEqual(["common/kit.rs", "data.txt", "twin/helpers.rs", "twin/helpers/mod.rs", "twin/main.rs"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("cannot tell for an include of a computed name, a missing file, or a path attribute inside an inline module", () => {
+    const root = mkdtempSync(join(tmpdir(), "accessor-kit-named-"));
+    const crate = (text: string) => (writeFileSync(join(root, "lib.rs"), text), filesNamedBy(join(root, "lib.rs")));
+    try {
+      expect(crate('include!(concat!(env!("OUT_DIR"), "/x.rs"));\n')).toBeUndefined();
+      expect(crate('#[path = "missing.rs"]\nmod missing;\n')).toBeUndefined();
+      writeFileSync(join(root, "x.rs"), "");
+      expect(crate('mod outer {\n    #[path = "x.rs"]\n    mod x;\n}\n')).toBeUndefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("blanks comments, nested ones too, and keeps string and char literals", () => {
+    expect(withoutComments('let a = "// kept"; // gone\nlet b = \'"\'; /* gone /* nested */ gone */ let c: &\'static str = "x";')).toBe('let a = "// kept"; \nlet b = \'"\';   let c: &\'static str = "x";');
   });
 });
 

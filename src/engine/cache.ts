@@ -5,7 +5,7 @@
 // an import resolves, changes the key too), or "absent". An entry is used only when every recorded
 // input still hashes the same; otherwise the work is done again and the entry replaced. The inputs
 // come from the computation itself (every file the compiler read, as it says; every file rustc
-// read, from its dep-info), so a change to any of them, or a new file beside one, is seen.
+// read, from its dep-info, or the files a refused crate's text names), so a change to any of them, or a new file beside one, is seen.
 //
 // Entries live in <cache folder>/results/<kind>/<hash of the identity>.json, written whole (to a
 // temporary name, then renamed), so a run killed mid-write leaves no half entry. `--no-cache` (or

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve as resolvePath } from "node:path";
 import type { ResultCache } from "../engine/cache.ts";
 import { NOCODE } from "./claim.ts";
+import { filesNamedBy } from "./source-files.ts";
 
 const MIN_RUSTC: readonly [major: number, minor: number] = [1, 75];
 
@@ -128,7 +129,7 @@ export type ChainRun = RustcRun & { readonly failedAt?: number };
  * What rustc does with a chain of crates (a twin is one crate; a folder twin, its crates in order,
  * each compiled against the metadata of those before it), from the result cache when neither
  * rustc's version nor any file the crates read (each crate's sources, as rustc's dep-info lists
- * them, and the folders they lie in) changed. One cache entry covers the whole chain: a crate's
+ * them or, for a crate a macro refused, as its text names them; and the folders they lie in) changed. One cache entry covers the whole chain: a crate's
  * dep-info lists its own sources, not the crates it uses, so only the chain's inputs together say
  * when the last crate's result is stale. A crate before the last that does not compile (an error,
  * or rustc failing) ends the chain.
@@ -145,8 +146,9 @@ export async function compileCached(cache: ResultCache, rustc: { readonly path: 
   for (const [index, job] of jobs.entries()) {
     const depInfo = `${job.outFile}.d`;
     run = await compileToMetadata(rustc.path, job.file, job.outFile, job.crate, depInfo);
-    const read = run.failure === undefined ? readDepInfo(depInfo) : undefined;
-    // Without dep-info (rustc stops before writing it on a syntax error) the inputs are unknown: nothing is stored.
+    // rustc writes no dep-info for a crate it stops at before macro expansion ends: then its files say what it may have read.
+    const read = run.failure === undefined ? (readDepInfo(depInfo) ?? filesNamedBy(job.file)) : undefined;
+    // Without either the inputs are unknown: nothing is stored.
     if (read === undefined) known = false;
     else inputs.push(...read, ...read.map((input) => dirname(input)));
     if (index < jobs.length - 1 && (run.failure !== undefined || run.errors.length > 0)) {
@@ -159,7 +161,7 @@ export async function compileCached(cache: ResultCache, rustc: { readonly path: 
 }
 
 /** The files a dep-info file lists (`path:` lines, `\ ` for a space in a name), absolute; undefined when absent. */
-function readDepInfo(depInfo: string): string[] | undefined {
+export function readDepInfo(depInfo: string): string[] | undefined {
   let text: string;
   try {
     text = readFileSync(depInfo, "utf8");
