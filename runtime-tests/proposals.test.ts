@@ -257,6 +257,29 @@ describe("check computes what iterating on a proposal needs", () => {
   );
 
   it(
+    "runs a proposal's cell again only when a file it imports changed: the next check shows the run it kept, output and all",
+    async () => {
+      const folder = copy(example, "kept-runs");
+      // every process that loads the design prints a token of its own: a cell's output says which run it is
+      writeFileSync(join(folder, "design.ts"), `${readFileSync(join(folder, "design.ts"), "utf8")}\nconsole.log(\`loaded by \${process.pid} at \${Date.now()}\`);\n`);
+      const scope = ["--design", "field-ref", "--scenario", "shared-table,fresh-view", "--ts", "7", "--format", "json"];
+      const tokens = async () => {
+        const parsed = report(await cli(["check", folder, ...scope], { env: withoutRustc }));
+        return ["shared-table", "fresh-view"].map((scenario) => cell(parsed, `kept-runs/${scenario}`).runtime?.output?.stdout);
+      };
+      const [table, view] = await tokens();
+      expect(table).toMatch(/^loaded by \d+ at \d+\n$/);
+      expect(await tokens()).toEqual([table, view]);
+      writeFileSync(join(folder, "fresh-view.ts"), `${readFileSync(join(folder, "fresh-view.ts"), "utf8")}// edited\n`);
+      const [tableAfter, viewAfter] = await tokens();
+      expect(tableAfter).toBe(table);
+      expect(viewAfter).toMatch(/^loaded by \d+ at \d+\n$/);
+      expect(viewAfter).not.toBe(view);
+    },
+    SLOW,
+  );
+
+  it(
     "resolves the folder from where the user ran npm start (INIT_CWD), and marks a Rust claim no twin backs as unchecked",
     async () => {
       const home = join(scratch, "my-project");

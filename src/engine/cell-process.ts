@@ -15,6 +15,7 @@ import type { Linked, Scenario } from "../scenarios/scenario.ts";
 import { refuseProcesses } from "./confinement.ts";
 import { errorLine } from "./errors.ts";
 import { enableCellImports } from "./loading.ts";
+import { kitModule } from "./package.ts";
 import type { RunEnd, RuntimeFailure, RunStage } from "./types.ts";
 
 /** What a child process is asked to do. */
@@ -129,9 +130,14 @@ async function run(job: IsolatedJob): Promise<void> {
 // The kit loaded (the imports above) and the guest compiled before the job comes, so the job's time
 // is its own. Not awaited at the top level: a run that never settles must leave the module
 // evaluated, so the process reaches beforeExit instead of Node's exit for an unsettled top-level await.
-enableCellImports();
-refuseProcesses();
-loadGuest("fetch")
+// The kit's modules load before the module hooks are registered: once they are, every import is
+// resolved on the hooks' thread, a round trip each, and a cell's `accessor-kit` is this very module.
+import(kitModule)
+  .then(() => {
+    enableCellImports();
+    refuseProcesses();
+    return loadGuest("fetch");
+  })
   .then(() => {
     process.once("message", (job: IsolatedJob) => void run(job).catch((error: unknown) => fail(described(error))));
     send({ ready: true } satisfies ChildMessage);

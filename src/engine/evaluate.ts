@@ -7,12 +7,13 @@
 // cells that do compile). An isolated folder (a proposal's) is checked in a program of its own, so
 // nothing in it reaches another cell; its modules' errors are reported once, apart from its cells;
 // its cells run in child processes, only those that type-check as their header expects. A program's
-// diagnostics and a kit cell's run come from the result cache when none of their inputs changed.
+// diagnostics and a cell's run (a proposal's too) come from the result cache when none of their
+// inputs changed.
 
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { cachingEnabled, newRound, resultCache, type ResultCache } from "./cache.ts";
+import { cachingEnabled, newRound, resultCache, treeInputs, type ResultCache } from "./cache.ts";
 import { ProgramTimes, Slots } from "./schedule.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
@@ -21,7 +22,7 @@ import { EngineError } from "./errors.ts";
 import { DEFAULT_LIMITS, type RunLimits } from "./confinement.ts";
 import { inPool, IsolatedRuns } from "./isolation.ts";
 import { judge } from "./judge.ts";
-import { judgeRunEnd, Runtime } from "./runtime.ts";
+import { expectsToCompile, judgeRunEnd, Runtime, runtimeIdentity, runtimeInputs } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
 import { checkProgram, checkProgramCached, checksInOneProcess, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, ModuleCheck, RuntimeResult, ScenarioCell } from "./types.ts";
@@ -81,18 +82,30 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const trusted = cells.filter((cell) => !inIsolation(cell));
   const onRan = () => (progress.ran++, report());
   const running = options.runtime === false ? undefined : new Runtime(trusted, compilers[0]!.id, onRan, cache);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const isolatedCells = cells.filter((cell): cell is ScenarioCell => cell.kind === "scenario" && inIsolation(cell));
+  const keptApart = new Map(
+    isolatedCells.flatMap((cell) => {
+      const kept = options.runtime === false ? undefined : cache.lookup<RuntimeResult>("runtime", runtimeIdentity(cell, limits));
+      return kept === undefined ? [] : [[cell, kept] as const];
+    }),
+  );
   const apart = new Map(
     options.runtime === false
       ? []
-      : isolated.map(({ folder }) => [folder, new IsolatedRuns(folder, options.limits ?? DEFAULT_LIMITS, cells.filter((cell) => dirname(cell.file) === folder).length)]),
+      : isolated.map(({ folder }) => {
+          const toRun = isolatedCells.filter((cell) => dirname(cell.file) === folder && !keptApart.has(cell) && expectsToCompile(cell, compilers[0]!.id));
+          return [folder, new IsolatedRuns(folder, limits, toRun.length)];
+        }),
   );
+  const startedAt = Date.now();
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
       const checkedByOne = await runCompiler(compiler, versions[index]!, programs, { slots, times, cache }, judged);
       if (index === 0 && running !== undefined) {
-        const isolatedCells = cells.filter((cell): cell is ScenarioCell => cell.kind === "scenario" && inIsolation(cell));
-        const [kit, own] = await Promise.all([running.results(trusted, checkedByOne.results, checkedByOne.imports), runApart(isolatedCells, checkedByOne.results, apart, onRan)]);
+        const kept = { cache, results: keptApart, imports: checkedByOne.imports, limits, startedAt };
+        const [kit, own] = await Promise.all([running.results(trusted, checkedByOne.results, checkedByOne.imports), runApart(isolatedCells, checkedByOne.results, apart, kept, onRan)]);
         runtime = { results: new Map([...kit.results, ...own.results]), ms: Math.max(kit.ms, own.ms) };
       }
       return checkedByOne;
@@ -117,24 +130,46 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   return { cells: evaluations, malformed, modules, runs: checked.map((c) => c.run), runtimeMs: runtime.ms, ms: performance.now() - started, pass, imports, ...confined };
 }
 
+/** The isolated runs the result cache holds, and what a new one is kept against. */
+interface KeptRuns {
+  readonly cache: ResultCache;
+  /** The runs found in the cache when the evaluation started (their inputs unchanged). */
+  readonly results: ReadonlyMap<Cell, RuntimeResult>;
+  /** The reference compiler's account of which file imports which. */
+  readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly limits: RunLimits;
+  /** Date.now() when the evaluation started. */
+  readonly startedAt: number;
+}
+
 /**
  * The runs of the isolated folders' cells, each in a child process, as many at once as there are
- * cores: only the cells that compile on the reference compiler exactly as their header expects.
- * The folders' processes started for runs that do not come are ended.
+ * cores: only the cells that compile on the reference compiler exactly as their header expects, and
+ * whose run the cache does not hold. A run is kept in the cache, as a kit cell's is, against what
+ * the cell imports (and the proposal's scenario folder), unless a limit or a crash ended it. The
+ * folders' processes started for runs that do not come are ended.
  */
 async function runApart(
   cells: readonly ScenarioCell[],
   compiled: ReadonlyMap<Cell, CellResult>,
   runners: ReadonlyMap<string, IsolatedRuns>,
+  kept: KeptRuns,
   onRan: () => void,
 ): Promise<{ results: Map<Cell, RuntimeResult>; ms: number }> {
   const started = performance.now();
   const runnable = cells.filter((cell) => compiled.get(cell)?.outcome === "compiles" && compiled.get(cell)?.pass === true);
+  const run = async (cell: ScenarioCell): Promise<RuntimeResult> => {
+    const scenarioModule = cell.scenarioFolder === undefined ? {} : { scenarioModule: join(cell.scenarioFolder, "index.ts") };
+    const end = await runners.get(dirname(cell.file))!.cell({ kind: "cell", file: cell.file, scenario: cell.scenario, ...scenarioModule });
+    const result = judgeRunEnd(cell, end);
+    if (end.sentByTheCell) {
+      const inputs = [...runtimeInputs(cell.file, kept.imports), ...(cell.scenarioFolder === undefined ? [] : treeInputs(cell.scenarioFolder))];
+      kept.cache.store("runtime", runtimeIdentity(cell, kept.limits), inputs, result, kept.startedAt);
+    }
+    return result;
+  };
   try {
-    const results = await inPool(runnable, (cell) => {
-      const scenarioModule = cell.scenarioFolder === undefined ? {} : { scenarioModule: join(cell.scenarioFolder, "index.ts") };
-      return runners.get(dirname(cell.file))!.cell({ kind: "cell", file: cell.file, scenario: cell.scenario, ...scenarioModule }).then((end) => judgeRunEnd(cell, end)).finally(onRan);
-    });
+    const results = await inPool(runnable, (cell) => (kept.results.get(cell) !== undefined ? Promise.resolve(kept.results.get(cell)!) : run(cell)).finally(onRan));
     return { results: new Map(runnable.map((cell, index) => [cell, results[index]!])), ms: runnable.length === 0 ? 0 : performance.now() - started };
   } finally {
     await Promise.all([...runners.values()].map((runner) => runner.close()));

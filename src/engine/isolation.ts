@@ -44,15 +44,15 @@ export class IsolatedRuns {
   }
 
   /** Runs a proposal's cell; its process may write in the folder, and nowhere else. */
-  async cell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<RunEnd & { readonly output?: RunOutput }> {
+  async cell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<IsolatedRunEnd> {
     this.#expected--;
     const child = this.#warm.shift() ?? Child.start(this.folder, this.limits);
     if (this.#expected > this.#warm.length) this.#warm.push(Child.start(this.folder, this.limits));
     const { message, failure, output } = await (await child).run(job);
     const withOutput = output.stdout === "" && output.stderr === "" ? {} : { output };
-    if (failure !== undefined) return { ...failure, ...withOutput };
+    if (failure !== undefined) return { ...failure, ...withOutput, sentByTheCell: false };
     const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
-    return { ...(result ?? { pass: false, stage: "import", error: "its process sent something that is not a result" }), ...withOutput };
+    return { ...(result ?? { pass: false, stage: "import", error: "its process sent something that is not a result" }), ...withOutput, sentByTheCell: result !== undefined };
   }
 
   /** Ends the processes started for runs that did not come. */
@@ -61,6 +61,13 @@ export class IsolatedRuns {
     for (const child of await Promise.all(unused)) child.end();
   }
 }
+
+/**
+ * How a proposal's cell's run ended, with what it printed. `sentByTheCell`: the process sent the
+ * run's own result; not when a limit, a crash or the machine ended it first (a run the time limit
+ * ended under load may pass on a quieter machine, so such an end is not kept in the result cache).
+ */
+export type IsolatedRunEnd = RunEnd & { readonly output?: RunOutput; readonly sentByTheCell: boolean };
 
 /** A module of a proposal's, loaded in a child process: it loads (and says what scenario it is, when asked), or why not. */
 export type ModuleLoad = { readonly pass: true; readonly scenario?: ScenarioInfo } | RuntimeFailure;

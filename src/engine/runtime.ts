@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { scenarioById } from "../scenarios/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import type { CompilerId } from "./compilers.ts";
+import type { RunLimits } from "./confinement.ts";
 import { resultCache, treeInputs, type ResultCache } from "./cache.ts";
 import { errorLine } from "./errors.ts";
 import { expectationsFor } from "./judge.ts";
@@ -125,9 +126,9 @@ export class Runtime {
   }
 }
 
-/** What a cell's run is: which cell, run by which kit module on which node. */
-function runtimeIdentity(cell: ScenarioCell): object {
-  return { file: cell.file, design: cell.design, scenario: cell.scenario, kit: kitModule, node: process.version };
+/** What a cell's run is: which cell, run by which kit module on which node (and, for a proposal's cell, in a process with which limits). */
+export function runtimeIdentity(cell: ScenarioCell, confinedBy?: RunLimits): object {
+  return { file: cell.file, design: cell.design, scenario: cell.scenario, kit: kitModule, node: process.version, ...(confinedBy === undefined ? {} : { confinedBy }) };
 }
 
 /**
@@ -153,7 +154,8 @@ function kitPackages(): string[] {
   return [join(kitRoot, "package.json"), ...["wabt", "esbuild"].map((name) => requireFromKit.resolve(`${name}/package.json`))];
 }
 
-function expectsToCompile(cell: Cell, compiler: CompilerId): boolean {
+/** Whether the cell's header expects it to compile on `compiler` (so its run is started before the compiler says so). */
+export function expectsToCompile(cell: Cell, compiler: CompilerId): boolean {
   const expected = expectationsFor(cell, compiler);
   return expected.length > 0 && expected.every((expectation) => expectation.kind === "compiles");
 }
