@@ -19,6 +19,7 @@ import { parseArgs } from "node:util";
 import type * as Costs from "../src/costs/index.ts";
 import type * as Engine from "../src/engine/index.ts";
 import type * as Report from "../src/report/costs.ts";
+import type * as Kit from "../src/report/kit.ts";
 import { goalTable, mainJobBenchmark, type Goal } from "./main-job.ts";
 
 const kitRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -73,7 +74,7 @@ for (const line of costs.hostCallTable(hostCalls)) console.log(line);
 console.log();
 for (const line of costs.typeCheckTable(await costs.typeCheckCosts(cells, rounds))) console.log(line);
 console.log();
-const mainJob = await mainJobBenchmark(kitRoot, rounds, engine, costs);
+const mainJob = await mainJobBenchmark(kitRoot, rounds, engine, costs, (await built<typeof Kit>("report/kit.js")).scenarioIds());
 for (const line of mainJob.lines) console.log(line);
 
 const goals = [runtime.goal, ...mainJob.goals];

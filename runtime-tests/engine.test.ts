@@ -295,8 +295,12 @@ describe("choosing what to evaluate", () => {
 });
 
 describe("finding and verifying a compiler before anything runs", () => {
-  it("finds the configured TypeScript 7 and TypeScript 6 through node's module resolution, by their packages' versions", () => {
-    expect(locateCompiler({ id: "ts7", package: "typescript", version: "7.0.2" })).toEqual({ bin: join(kitRoot, "node_modules/typescript/bin/tsc"), version: "7.0.2" });
+  it("finds the configured TypeScript 7 (and its native executable) and TypeScript 6 through node's module resolution, by their packages' versions", () => {
+    expect(locateCompiler({ id: "ts7", package: "typescript", version: "7.0.2" })).toEqual({
+      bin: join(kitRoot, "node_modules/typescript/bin/tsc"),
+      version: "7.0.2",
+      native: join(kitRoot, `node_modules/@typescript/typescript-${process.platform}-${process.arch}/lib/tsc`),
+    });
     expect(locateCompiler({ id: "ts6", package: "ts6", version: "6.0.3" })).toEqual({ bin: join(kitRoot, "node_modules/ts6/bin/tsc"), version: "6.0.3" });
   });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   addInterfaceToLinker,
@@ -16,6 +19,7 @@ import {
   Trap,
   wat,
 } from "accessor-kit";
+import { keepCompiledGuests } from "../src/guest.ts";
 import { failure } from "./failure.ts";
 
 async function linkedGuest(data = new KitData()) {
@@ -164,5 +168,20 @@ describe("resources a trapped instance held", () => {
     expect(() => instance.call("trap")).toThrow(Trap);
     expect(store.data.table.size).toBe(1);
     expect(store.data.table.get(hosts).name).toBe("host's own");
+  });
+});
+
+describe("compiled guests kept in a folder", () => {
+  it("keep each guest's binary under a name from its text, the bytes wabt makes of it", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "accessor-kit-guests-"));
+    try {
+      await keepCompiledGuests(folder, ["fetch"]);
+      const kept = readdirSync(folder);
+      expect(kept).toEqual([expect.stringMatching(/^fetch-[0-9a-f]{32}\.wasm$/)]);
+      const text = readFileSync(new URL("../guests/fetch.wat", import.meta.url), "utf8");
+      expect(new Uint8Array(readFileSync(join(folder, kept[0]!)))).toEqual(await wat(text, "fetch.wat"));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

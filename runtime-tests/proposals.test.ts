@@ -257,7 +257,7 @@ describe("check computes what iterating on a proposal needs", () => {
   );
 
   it(
-    "runs a proposal's cell again only when a file it imports changed: the next check shows the run it kept, output and all",
+    "runs a proposal's cell again, and loads its design.ts again, only when a file they import changed: the next check shows the run it kept, output and all",
     async () => {
       const folder = copy(example, "kept-runs");
       // every process that loads the design prints a token of its own: a cell's output says which run it is
@@ -275,6 +275,11 @@ describe("check computes what iterating on a proposal needs", () => {
       expect(tableAfter).toBe(table);
       expect(viewAfter).toMatch(/^loaded by \d+ at \d+\n$/);
       expect(viewAfter).not.toBe(view);
+      // design.ts's load is kept too, and never once it changed
+      writeFileSync(join(folder, "design.ts"), `${readFileSync(join(folder, "design.ts"), "utf8")}throw new Error("broken on purpose");\n`);
+      const broken = await cli(["check", folder, ...scope], { env: withoutRustc });
+      expect(stderrLines(broken)).toEqual([expect.stringMatching(/design\.ts does not load: .*broken on purpose/)]);
+      expect(broken.status).toBe(2);
     },
     SLOW,
   );

@@ -9,8 +9,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   acceptObserved,
-  loadIsolatedModule,
+  loadIsolatedModuleCached,
   displayPath,
+  resultCache,
+  type KeptModuleLoad,
   type CompilerId,
   type Diagnostic,
   type Evaluation,
@@ -94,6 +96,8 @@ class CheckSession {
       const run = this.#withKit(fresh, proposals, kit);
       const rust = new Map((await twins).map((column, index) => [proposals[index]!.design, column]));
       const descriptions = await described;
+      const imports = fresh.evaluation.imports;
+      if (imports !== undefined) for (const description of descriptions) description.keep(imports);
       const rows = proposals.map(
         (proposal, index): ProposalRow => ({
           design: proposal.design,
@@ -175,25 +179,29 @@ class CheckSession {
   }
 
   /**
-   * The proposal's modules, each loaded in a child process: its design.ts must load (else the
-   * proposal is unusable: a UsageError), and each scenario it brings says what it is (or a fault
-   * says why it cannot).
+   * The proposal's modules, each loaded in a child process (or its load taken from the result
+   * cache): its design.ts must load (else the proposal is unusable: a UsageError), and each scenario
+   * it brings says what it is (or a fault says why it cannot). `keep` stores the fresh loads once
+   * the evaluation has said what each module imports.
    */
-  async #loadModules(proposal: Proposal): Promise<{ intents: Map<string, { intent: string }>; faults: Fault[] }> {
+  async #loadModules(proposal: Proposal): Promise<{ intents: Map<string, { intent: string }>; faults: Fault[]; keep: KeptModuleLoad["keep"] }> {
+    const cache = resultCache();
     const design = join(proposal.folder, DESIGN_MODULE);
-    const loaded = loadIsolatedModule(design, proposal.folder, this.#limits);
+    const loaded = loadIsolatedModuleCached(cache, design, proposal.folder, this.#limits);
     const intents = new Map<string, { intent: string }>();
     const faults: Fault[] = [];
-    await Promise.all(
+    const described = await Promise.all(
       [...proposal.scenarios].map(async ([id, folder]) => {
         const module = join(folder, SCENARIO_MODULE);
-        const described = await loadIsolatedModule(module, proposal.folder, this.#limits, id);
-        if (described.pass && described.scenario !== undefined) intents.set(id, { intent: described.scenario.intent });
-        else if (!described.pass) faults.push({ design: proposal.design, problem: { kind: "scenario-module", compilers: [], text: `${displayPath(module)} does not give its scenario: ${described.error}`, file: module, line: 1, column: 1 } });
+        const kept = await loadIsolatedModuleCached(cache, module, proposal.folder, this.#limits, id);
+        const { load } = kept;
+        if (load.pass && load.scenario !== undefined) intents.set(id, { intent: load.scenario.intent });
+        else if (!load.pass) faults.push({ design: proposal.design, problem: { kind: "scenario-module", compilers: [], text: `${displayPath(module)} does not give its scenario: ${load.error}`, file: module, line: 1, column: 1 } });
+        return kept;
       }),
     );
-    const load = await loaded;
-    if (!load.pass) throw new UsageError(`${displayPath(design)} does not load: ${load.error}`);
-    return { intents, faults };
+    const designLoad = await loaded;
+    if (!designLoad.load.pass) throw new UsageError(`${displayPath(design)} does not load: ${designLoad.load.error}`);
+    return { intents, faults, keep: (imports) => [designLoad, ...described].forEach((kept) => kept.keep(imports)) };
   }
 }

@@ -49,10 +49,16 @@ export interface ResultCache {
    * be written loses the entry, not the run.
    */
   store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown, since: number): void;
+  /**
+   * Where a compiler keeps its own state for `identity` between runs (TypeScript 7's incremental
+   * build info: it says itself which files changed, and rechecks only what they reach), or undefined
+   * when nothing is kept (`--no-cache`: every program is checked from nothing).
+   */
+  stateFile(kind: string, identity: unknown): string | undefined;
 }
 
-const folderCache: ResultCache = { lookup, store };
-const noCache: ResultCache = { lookup: () => undefined, store: () => {} };
+const folderCache: ResultCache = { lookup, store, stateFile: (kind, identity) => join(cacheFolder(), "state", kind, hashText(JSON.stringify(identity))) };
+const noCache: ResultCache = { lookup: () => undefined, store: () => {}, stateFile: () => undefined };
 
 /** The cache to use: the cache folder's unless `on` (default: `setCaching`'s choice) is false. */
 export function resultCache(on: boolean = enabled): ResultCache {

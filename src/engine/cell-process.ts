@@ -9,7 +9,7 @@
 // own output; the parent judges what it gets.
 
 import { pathToFileURL } from "node:url";
-import { loadGuest } from "../guest.ts";
+import { keepCompiledGuests, loadGuest } from "../guest.ts";
 import { scenarioById } from "../scenarios/index.ts";
 import type { Linked, Scenario } from "../scenarios/scenario.ts";
 import { refuseProcesses } from "./confinement.ts";
@@ -133,9 +133,12 @@ async function run(job: IsolatedJob): Promise<void> {
 // The kit's modules load before the module hooks are registered: once they are, every import is
 // resolved on the hooks' thread, a round trip each, and a cell's `accessor-kit` is this very module.
 import(kitModule)
-  .then(() => {
+  .then(async () => {
     enableCellImports();
     refuseProcesses();
+    // the folder of compiled guests the parent keeps, when it does (its only argument)
+    const compiledGuests = process.argv[2];
+    if (compiledGuests !== undefined) await keepCompiledGuests(compiledGuests);
     return loadGuest("fetch");
   })
   .then(() => {

@@ -44,6 +44,12 @@ export interface LocatedCompiler {
   /** Absolute path of the package's `tsc` script, run with node. */
   readonly bin: string;
   readonly version: string;
+  /**
+   * TypeScript 7's native executable, which its `tsc` script finds and runs (on Node 20 from a node
+   * process that waits for it): run directly, it needs no node process of its own. Absent for a
+   * compiler written in JavaScript, or when the platform package is not the compiler's version.
+   */
+  readonly native?: string;
 }
 
 const requireFromKit = createRequire(join(kitRoot, "package.json"));
@@ -67,7 +73,25 @@ export function locateCompiler(compiler: Compiler): LocatedCompiler {
   const tsc = typeof manifest.bin === "object" && manifest.bin !== null ? (manifest.bin as Record<string, unknown>)["tsc"] : undefined;
   const bin = typeof tsc === "string" ? join(dirname(manifestPath), tsc) : undefined;
   if (bin === undefined || !existsSync(bin)) throw new EngineError(`${compiler.id}: ${dirname(manifestPath)} has no tsc script`);
-  return { bin, version: compiler.version };
+  const native = nativeExecutable(manifestPath, compiler.version);
+  return { bin, version: compiler.version, ...(native === undefined ? {} : { native }) };
+}
+
+/**
+ * The native `tsc` of a TypeScript 7 package: `lib/tsc` of its platform package
+ * (`@typescript/typescript-<platform>-<arch>`, as the package's own lib/getExePath.js finds it), at
+ * the package's version.
+ */
+function nativeExecutable(manifestPath: string, version: string): string | undefined {
+  if (!existsSync(join(dirname(manifestPath), "lib", "getExePath.js")) || process.platform === "win32") return undefined;
+  try {
+    const platformManifest = createRequire(manifestPath).resolve(`@typescript/typescript-${process.platform}-${process.arch}/package.json`);
+    const { version: platformVersion } = JSON.parse(readFileSync(platformManifest, "utf8")) as { version?: unknown };
+    const executable = join(dirname(platformManifest), "lib", "tsc");
+    return platformVersion === version && existsSync(executable) ? executable : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What `npm i` takes to install the compiler under its package name. */

@@ -24,7 +24,7 @@ import { inPool, IsolatedRuns } from "./isolation.ts";
 import { judge } from "./judge.ts";
 import { expectsToCompile, judgeRunEnd, Runtime, runtimeIdentity, runtimeInputs } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
-import { checkProgram, checkProgramCached, checksInOneProcess, type Program, type ProgramCheck } from "./tsc.ts";
+import { checkProgram, checkProgramCached, checksInOneProcess, programIdentity, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, ModuleCheck, RuntimeResult, ScenarioCell } from "./types.ts";
 
 /** A folder of cells from outside the kit (a proposal's), evaluated apart from every other cell. */
@@ -246,7 +246,7 @@ async function runCompiler(
   await Promise.all(
     programs.map(async ({ program, cells, modules: own }) => {
       const priority = -times.estimate(compiler, program);
-      const timed = () => times.time(compiler, program, () => checkProgram(compiler, program));
+      const timed = () => times.time(compiler, program, () => checkProgram(compiler, program, cache.stateFile("tsbuildinfo", programIdentity(compiler, program))));
       const run = () => slots.run(priority, timed);
       const check = await checkProgramCached(cache, compiler, program, () => (lane === undefined ? run() : lane.run(priority, run)));
       const { charged, uncharged } = chargeToCells(cells, check, own);

@@ -9,7 +9,7 @@ export { compilerProblem, compilers, installSpec, isCompilerId, locateCompiler, 
 export { CellFormatError, displayPath, EngineError, errorLine, firstLine, userPath, workingDirectory } from "./errors.ts";
 export { evaluate, programsFor, type EvaluateOptions, type IsolatedFolder, type ProgramOfCells } from "./evaluate.ts";
 export { confinedProcess, DEFAULT_LIMITS, refuseProcesses, STARTUP_MS, type RunLimits } from "./confinement.ts";
-export { inPool, loadIsolatedModule, type ModuleLoad } from "./isolation.ts";
+export { inPool, loadIsolatedModuleCached, type KeptModuleLoad, type ModuleLoad } from "./isolation.ts";
 export type { ScenarioInfo } from "./cell-process.ts";
 export { parseHeader, suppressionError, type HeaderSubject, type ParsedHeader } from "./header.ts";
 export { expectationsFor, judge } from "./judge.ts";

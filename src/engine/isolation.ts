@@ -13,11 +13,16 @@
 
 import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildMessage, IsolatedJob, ScenarioInfo } from "./cell-process.ts";
 import { confinedProcess, STARTUP_MS, type RunLimits } from "./confinement.ts";
 import { kitNodeOptions } from "./loading.ts";
-import { siblingModule } from "./package.ts";
+import { keepCompiledGuests } from "../guest.ts";
+import { cachingEnabled, type ResultCache } from "./cache.ts";
+import { kitModule, siblingModule } from "./package.ts";
+import { runtimeInputs } from "./runtime.ts";
+import { cacheFolder } from "./scratch.ts";
 import type { RunEnd, RunOutput, RunStage, RuntimeFailure } from "./types.ts";
 
 /** The most of each stream kept per run. */
@@ -83,6 +88,27 @@ export async function loadIsolatedModule(module: string, folder: string, limits:
   return { pass: false, stage: "import", error: "its process sent something that is not what was asked" };
 }
 
+/** A module's load from the result cache, or fresh, and how to keep a fresh one once the compiler has said what the module imports. */
+export interface KeptModuleLoad {
+  readonly load: ModuleLoad;
+  /** Stores a fresh load that passed, against the files the module imports (`imports`: the reference compiler's account); a no-op for one from the cache. */
+  keep(imports: ReadonlyMap<string, ReadonlySet<string>>): void;
+}
+
+/**
+ * `loadIsolatedModule`, kept in the result cache as a cell's run is: against the files the module
+ * imports, the kit's running code, the guests and the limits. A load that failed is never kept (the
+ * failure is reported, and the next run tries again).
+ */
+export async function loadIsolatedModuleCached(cache: ResultCache, module: string, folder: string, limits: RunLimits, scenario?: string): Promise<KeptModuleLoad> {
+  const identity = { module, ...(scenario === undefined ? {} : { scenario }), kit: kitModule, node: process.version, confinedBy: limits };
+  const kept = cache.lookup<ModuleLoad>("module-load", identity);
+  if (kept !== undefined) return { load: kept, keep: () => {} };
+  const since = Date.now();
+  const load = await loadIsolatedModule(module, folder, limits, scenario);
+  return { load, keep: (imports) => load.pass && cache.store("module-load", identity, runtimeInputs(module, imports), load, since) };
+}
+
 /** Maps `items` through `run`, as many at a time as there are cores, keeping their order. */
 export async function inPool<A, B>(items: readonly A[], run: (item: A) => Promise<B>): Promise<B[]> {
   const results = new Array<B>(items.length);
@@ -133,9 +159,10 @@ class Child {
   }
 
   /** A process for a job of `folder`'s, once it says it is ready (or has ended trying). */
-  static start(folder: string, limits: RunLimits): Promise<Child> {
+  static async start(folder: string, limits: RunLimits): Promise<Child> {
     const { execArgv, env } = confinedProcess(folder, limits);
-    const child = new Child(fork(childModule, [], { cwd: folder, execArgv: [...kitNodeOptions, ...execArgv], env, stdio: ["ignore", "pipe", "pipe", "ipc"] }), limits);
+    const guests = await compiledGuests();
+    const child = new Child(fork(childModule, guests === undefined ? [] : [guests], { cwd: folder, execArgv: [...kitNodeOptions, ...execArgv], env, stdio: ["ignore", "pipe", "pipe", "ipc"] }), limits);
     return child.#ready();
   }
 
@@ -181,6 +208,19 @@ class Child {
   output(): RunOutput {
     return { stdout: this.#stdout.text(), stderr: this.#stderr.text() };
   }
+}
+
+let compiled: { readonly folder: string; readonly ready: Promise<string | undefined> } | undefined;
+
+/**
+ * The folder of compiled guests a cell process takes its guest from (it may not write there: this
+ * process compiles the guest first), under the cache folder; undefined under `--no-cache`.
+ */
+function compiledGuests(): Promise<string | undefined> {
+  if (!cachingEnabled()) return Promise.resolve(undefined);
+  const folder = join(cacheFolder(), "guests");
+  if (compiled?.folder !== folder) compiled = { folder, ready: keepCompiledGuests(folder, ["fetch"]).then(() => folder, () => undefined) };
+  return compiled.ready;
 }
 
 /** Why a process that sent no result ended. */

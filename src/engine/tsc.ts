@@ -6,7 +6,7 @@
 
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
@@ -38,7 +38,7 @@ export interface ProgramCheck {
  * `check` runs it (the caller's scheduling) and the result is stored.
  */
 export async function checkProgramCached(cache: ResultCache, compiler: Compiler, program: Program, check: () => Promise<ProgramCheck>): Promise<ProgramCheck> {
-  const identity = { compiler: compiler.id, version: compiler.version, config: programConfig(program) };
+  const identity = programIdentity(compiler, program);
   const hit = cache.lookup<StoredCheck>("program", identity);
   if (hit !== undefined) return fromStored(hit);
   const since = Date.now();
@@ -47,13 +47,20 @@ export async function checkProgramCached(cache: ResultCache, compiler: Compiler,
   return checked;
 }
 
+/** What a program's check is: which compiler at which version, over which configuration. */
+export function programIdentity(compiler: Compiler, program: Program): object {
+  return { compiler: compiler.id, version: compiler.version, config: programConfig(program) };
+}
+
 /**
  * A program checked by a compiler: through its service (one process that shares the library work
- * between programs) for a compiler with the JavaScript API, else by `tsc -p` in a process of its own.
+ * between programs, and keeps each program between checks) for a compiler with the JavaScript API,
+ * else by `tsc -p` in a process of its own, incrementally from `state` (its build info from the last
+ * check of the same program) when given.
  */
-export async function checkProgram(compiler: Compiler, program: Program): Promise<ProgramCheck> {
+export async function checkProgram(compiler: Compiler, program: Program, state?: string): Promise<ProgramCheck> {
   const service = CompilerService.for(compiler);
-  if (service === undefined) return checkWithTsc(compiler, program);
+  if (service === undefined) return checkWithTsc(compiler, program, state);
   const config = writeProgramConfig(program);
   try {
     return fromStored(await service.check(config));
@@ -67,18 +74,37 @@ export function checksInOneProcess(compiler: Compiler): boolean {
   return compilerApi(compiler) !== undefined;
 }
 
-/** `tsc -p <the program's config> --pretty false --explainFiles` in a process of its own, its output read. */
-export async function checkWithTsc(compiler: Compiler, program: Program): Promise<ProgramCheck> {
+/**
+ * `tsc -p <the program's config> --pretty false --explainFiles` in a process of its own, its output
+ * read. With `state`, `--incremental` from a copy of that build info, which replaces it (renamed,
+ * whole) once tsc has said what it says: two runs of one program never share a file being written.
+ */
+export async function checkWithTsc(compiler: Compiler, program: Program, state?: string): Promise<ProgramCheck> {
   const config = writeProgramConfig(program);
+  const buildInfo = state === undefined ? undefined : `${config}.tsbuildinfo`;
   try {
-    const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles"]);
+    if (state !== undefined && buildInfo !== undefined && existsSync(state)) copyFileSync(state, buildInfo);
+    const incremental = buildInfo === undefined ? [] : ["--incremental", "--tsBuildInfoFile", buildInfo];
+    const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles", ...incremental]);
     const check = parseTscOutput(stdout);
     if (code !== 0 && check.diagnostics.length === 0) {
       throw new EngineError(`${compiler.id} (${displayPath(locateCompiler(compiler).bin)}) exited with ${code} and no diagnostics on ${"tsconfig" in program ? displayPath(program.tsconfig) : `a program of ${program.files.length} files`}: ${firstLine(stderr || stdout)}`);
     }
+    if (state !== undefined && buildInfo !== undefined && existsSync(buildInfo)) keepState(buildInfo, state);
     return check;
   } finally {
     unlinkSync(config);
+    if (buildInfo !== undefined) rmSync(buildInfo, { force: true });
+  }
+}
+
+/** Moves a compiler's new state to where the next check finds it; best effort, as the result cache is. */
+function keepState(from: string, to: string): void {
+  try {
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
+  } catch {
+    // another file system, or no room: the next check starts from nothing
   }
 }
 
@@ -219,7 +245,8 @@ interface TscOutput {
 
 function runTsc(compiler: Compiler, args: readonly string[]): Promise<TscOutput> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [locateCompiler(compiler).bin, ...args], { cwd: kitRoot });
+    const { bin, native } = locateCompiler(compiler);
+    const child = native === undefined ? spawn(process.execPath, [bin, ...args], { cwd: kitRoot }) : spawn(native, args, { cwd: kitRoot });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));

@@ -147,7 +147,7 @@ export async function compileCached(cache: ResultCache, rustc: { readonly path: 
     const depInfo = `${job.outFile}.d`;
     run = await compileToMetadata(rustc.path, job.file, job.outFile, job.crate, depInfo);
     // rustc writes no dep-info for a crate it stops at before macro expansion ends: then its files say what it may have read.
-    const read = run.failure === undefined ? (readDepInfo(depInfo) ?? filesNamedBy(job.file)) : undefined;
+    const read = run.failure === undefined ? (readDepInfo(depInfo) ?? (run.errors.length > 0 ? filesNamedBy(job.file) : undefined)) : undefined;
     // Without either the inputs are unknown: nothing is stored.
     if (read === undefined) known = false;
     else inputs.push(...read, ...read.map((input) => dirname(input)));
