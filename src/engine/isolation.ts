@@ -8,6 +8,10 @@
 // sent and how it ended: a message that is not a result, an exit before one, a signal, the heap
 // limit, the time limit are each a failed run at the stage the process had reached, in one line.
 //
+// A run, and a module's load, is kept in the result cache like a kit cell's run (evaluate.ts,
+// `loadIsolatedModuleCached`), unless a limit or a crash ended it; the processes take the guest's
+// binary from the cache folder, compiled by this one, so none of them loads wabt.
+//
 // This keeps a proposal's mistakes (and its output) out of the kit's process and its report; it is
 // no sandbox for hostile code (docs/proposals.md says what it does not stop).
 
