@@ -1,6 +1,6 @@
 // wat(): WebAssembly text to binary with the `wabt` package, the guests' only build step.
 
-import loadWabt from "wabt";
+import type loadWabt from "wabt";
 
 export class WatError extends Error {
   override readonly name = "WatError";
@@ -15,9 +15,13 @@ export class WatError extends Error {
 
 let wabt: ReturnType<typeof loadWabt> | undefined;
 
-/** Compiles WebAssembly text; a syntax or validation error is one WatError naming line:column. */
+/**
+ * Compiles WebAssembly text; a syntax or validation error is one WatError naming line:column. wabt
+ * (a large module, a fifth of a second to load) is loaded on the first call, not with the kit: a
+ * process that takes compiled guests never loads it.
+ */
 export async function wat(source: string, filename = "guest.wat"): Promise<Uint8Array<ArrayBuffer>> {
-  wabt ??= loadWabt();
+  wabt ??= import("wabt").then(({ default: load }) => load());
   const toolkit = await wabt;
   let module: ReturnType<typeof toolkit.parseWat> | undefined;
   try {
