@@ -3,9 +3,7 @@
 // its first run computes everything; then the test edits, one at a time, a design, a scenario's
 // check, a compiler option, a Rust twin and a Rust design twin (which twins include with #[path]),
 // and a scenario's attempt template where the kit has them. After each edit the cached run shows
-// the change, and at the end a run with --no-cache agrees with the cached one on every cell. (A
-// cached run checks a changed program with TypeScript 7 incrementally, from the build info it kept:
-// these edits check that state too.) Nothing
+// the change, and at the end a run with --no-cache agrees with the cached one on every cell. Nothing
 // here names a design, scenario or twin of today's kit: it takes whatever the copy holds.
 
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from "node:fs";

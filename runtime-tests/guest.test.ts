@@ -19,7 +19,7 @@ import {
   Trap,
   wat,
 } from "accessor-kit";
-import { keepCompiledGuests } from "../src/guest.ts";
+import { compileGuestsInto } from "../src/guest.ts";
 import { failure } from "./failure.ts";
 
 async function linkedGuest(data = new KitData()) {
@@ -172,10 +172,10 @@ describe("resources a trapped instance held", () => {
 });
 
 describe("compiled guests kept in a folder", () => {
-  it("keep each guest's binary under a name from its text, the bytes wabt makes of it", async () => {
+  it("keep each guest's binary under a name from its text (and wabt's and wat()'s), the bytes wabt makes of it", async () => {
     const folder = mkdtempSync(join(tmpdir(), "accessor-kit-guests-"));
     try {
-      await keepCompiledGuests(folder, ["fetch"]);
+      await compileGuestsInto(folder, ["fetch"]);
       const kept = readdirSync(folder);
       expect(kept).toEqual([expect.stringMatching(/^fetch-[0-9a-f]{32}\.wasm$/)]);
       const text = readFileSync(new URL("../guests/fetch.wat", import.meta.url), "utf8");

@@ -186,6 +186,13 @@ describe("a broken proposal fails, each fault reported once", () => {
     [json, github] = await Promise.all([cli([...args, "--format", "json"], { env: withoutRustc }), cli([...args, "--format", "github"], { env: withoutRustc })]);
   }, SLOW);
 
+  it("refuses a cache folder inside a proposal, whose runs may write there, in one line", async () => {
+    const folder = copy(example, "holds-the-cache");
+    const ran = await cli(["check", folder, "--cache-dir", join(folder, "cache"), "--format", "json"], { env: withoutRustc });
+    expect(stderrLines(ran)).toEqual([expect.stringMatching(/^accessor-kit: the cache folder .*holds-the-cache\/cache is inside the proposal .*holds-the-cache, whose runs may write there: set another with --cache-dir$/)]);
+    expect(ran.status).toBe(2);
+  });
+
   it("reports every malformed header at once, a near-miss key among them", () => {
     const malformed = report(json).faults.filter((fault) => fault.problem.kind === "malformed");
     expect(malformed.map(({ problem }) => `${problem.file}:${problem.line}: ${problem.text}`)).toEqual([
@@ -257,24 +264,29 @@ describe("check computes what iterating on a proposal needs", () => {
   );
 
   it(
-    "runs a proposal's cell again, and loads its design.ts again, only when a file they import changed: the next check shows the run it kept, output and all",
+    "runs a proposal's cell again, and loads its design.ts again, only when a file they load changed: the next check shows the run it kept, output and all",
     async () => {
       const folder = copy(example, "kept-runs");
-      // every process that loads the design prints a token of its own: a cell's output says which run it is
-      writeFileSync(join(folder, "design.ts"), `${readFileSync(join(folder, "design.ts"), "utf8")}\nconsole.log(\`loaded by \${process.pid} at \${Date.now()}\`);\n`);
+      // every process that loads the design prints a token of its own, and a word from a module only its run reads
+      writeFileSync(join(folder, "helper.mjs"), 'export const word = "first";\n');
+      const token = "`loaded by ${process.pid} at ${Date.now()} with ${((await import(helper)) as { word: string }).word}`";
+      writeFileSync(join(folder, "design.ts"), `${readFileSync(join(folder, "design.ts"), "utf8")}\nconst helper = "./helper.mjs";\nconsole.log(${token});\n`);
       const scope = ["--design", "field-ref", "--scenario", "shared-table,fresh-view", "--ts", "7", "--format", "json"];
       const tokens = async () => {
         const parsed = report(await cli(["check", folder, ...scope], { env: withoutRustc }));
         return ["shared-table", "fresh-view"].map((scenario) => cell(parsed, `kept-runs/${scenario}`).runtime?.output?.stdout);
       };
       const [table, view] = await tokens();
-      expect(table).toMatch(/^loaded by \d+ at \d+\n$/);
+      expect(table).toMatch(/^loaded by \d+ at \d+ with first\n$/);
       expect(await tokens()).toEqual([table, view]);
       writeFileSync(join(folder, "fresh-view.ts"), `${readFileSync(join(folder, "fresh-view.ts"), "utf8")}// edited\n`);
       const [tableAfter, viewAfter] = await tokens();
       expect(tableAfter).toBe(table);
-      expect(viewAfter).toMatch(/^loaded by \d+ at \d+\n$/);
+      expect(viewAfter).toMatch(/^loaded by \d+ at \d+ with first\n$/);
       expect(viewAfter).not.toBe(view);
+      // a file the compiler never saw, only the runs loaded
+      writeFileSync(join(folder, "helper.mjs"), 'export const word = "second";\n');
+      expect(await tokens()).toEqual([expect.stringMatching(/with second\n$/), expect.stringMatching(/with second\n$/)]);
       // design.ts's load is kept too, and never once it changed
       writeFileSync(join(folder, "design.ts"), `${readFileSync(join(folder, "design.ts"), "utf8")}throw new Error("broken on purpose");\n`);
       const broken = await cli(["check", folder, ...scope], { env: withoutRustc });

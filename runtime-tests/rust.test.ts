@@ -177,21 +177,33 @@ describe("the files a crate names, for a crate rustc leaves no dep-info for (a m
     }
   });
 
-  it("cannot tell for an include of a computed name, a missing file, or a path attribute inside an inline module", () => {
+  it("cannot tell for a computed include, a missing file, another form of path attribute, a mod inside braces or from a macro, or a mod in an included file", () => {
     const root = mkdtempSync(join(tmpdir(), "accessor-kit-named-"));
     const crate = (text: string) => (writeFileSync(join(root, "lib.rs"), text), filesNamedBy(join(root, "lib.rs")));
     try {
+      writeFileSync(join(root, "x.rs"), "");
+      writeFileSync(join(root, "with-mod.in"), "mod x;\n");
       expect(crate('include!(concat!(env!("OUT_DIR"), "/x.rs"));\n')).toBeUndefined();
       expect(crate('#[path = "missing.rs"]\nmod missing;\n')).toBeUndefined();
-      writeFileSync(join(root, "x.rs"), "");
+      expect(crate('#[cfg_attr(unix, path = "x.rs")]\nmod x;\n')).toBeUndefined();
+      expect(crate('#[path = r"x.rs"]\nmod x;\n')).toBeUndefined();
       expect(crate('mod outer {\n    #[path = "x.rs"]\n    mod x;\n}\n')).toBeUndefined();
+      expect(crate("mod outer {\n    mod x;\n}\n")).toBeUndefined();
+      expect(crate("macro_rules! module { ($name:ident) => { mod $name; }; }\nmodule!(x);\n")).toBeUndefined();
+      expect(crate('include!("with-mod.in");\n')).toBeUndefined();
+      // what it can follow, it follows: an included file is read as Rust, whatever its name
+      writeFileSync(join(root, "items.in"), 'const DATA: &str = include_str!("x.rs");\n');
+      expect(crate('include!("items.in");\n')?.map((path) => relative(root, path)).sort()).toEqual(["items.in", "lib.rs", "x.rs"]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
   });
 
-  it("blanks comments, nested ones too, and keeps string and char literals", () => {
-    expect(withoutComments('let a = "// kept"; // gone\nlet b = \'"\'; /* gone /* nested */ gone */ let c: &\'static str = "x";')).toBe('let a = "// kept"; \nlet b = \'"\';   let c: &\'static str = "x";');
+  it("blanks comments, nested ones too, where they are, and keeps string, raw string and char literals", () => {
+    const text = 'let a = "// kept"; // gone\nlet b = \'"\'; /* gone /* nested */ gone */ let r = r#"a " // kept"#; let c: &\'static str = "x";';
+    const blanked = withoutComments(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.replace(/ +/g, " ")).toBe('let a = "// kept"; \nlet b = \'"\'; let r = r#"a " // kept"#; let c: &\'static str = "x";');
   });
 });
 

@@ -1,10 +1,11 @@
 // Guest: the real WebAssembly guests (WAT files in `guests/`), compiled once with `wat()`, and the
-// one way to pass them a string (written into their memory at the input area). A process that keeps
-// compiled guests (`keepCompiledGuests`) takes a guest's binary from there when one was compiled
-// from the same text by the same wabt, and loads no wabt at all: a proposal's cell runs in a process
-// of its own, and wabt's start-up was a fifth of that process's time.
+// one way to pass them a string (written into their memory at the input area). A process that takes
+// compiled guests (`takeCompiledGuests`) loads a guest's binary from their folder when one was
+// compiled from the same text by the same wabt and wat(), and then loads no wabt at all: a
+// proposal's cell runs in a process of its own, and wabt's start-up was a fifth of its time.
 
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -29,34 +30,49 @@ const guestText = (name: GuestName) => readFile(new URL(`../guests/${name}.wat`,
 
 let compiledGuests: string | undefined;
 
-/**
- * Keeps the guests' binaries in `folder` (each named by a hash of its text and wabt's version) and
- * takes them from there; the binaries of `names` are compiled now where the folder lacks them.
- */
-export async function keepCompiledGuests(folder: string, names: readonly GuestName[] = []): Promise<void> {
+/** This process takes the guests' binaries from `folder` (as `compileGuestsInto` left them), where one was compiled from the same text by the same wabt and wat(). */
+export function takeCompiledGuests(folder: string): void {
   compiledGuests = folder;
-  for (const name of names) await binaryOf(name, await guestText(name));
 }
 
-async function binaryOf(name: GuestName, text: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (compiledGuests === undefined) return wat(text, `${name}.wat`);
-  const wabt = (createRequire(import.meta.url)("wabt/package.json") as { version: string }).version;
-  const kept = join(compiledGuests, `${name}-${createHash("sha256").update(`${wabt}\0${text}`).digest("hex").slice(0, 32)}.wasm`);
-  try {
-    return new Uint8Array(await readFile(kept));
-  } catch {
-    // not compiled yet: compile it, and keep it where this process may write
-  }
-  const binary = await wat(text, `${name}.wat`);
-  try {
-    await mkdir(compiledGuests, { recursive: true });
+/** Compiles the `names` guests into `folder` where it lacks them; how this process loads its own guests does not change. */
+export async function compileGuestsInto(folder: string, names: readonly GuestName[]): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  for (const name of names) {
+    const text = await guestText(name);
+    const kept = keptBinary(folder, name, text);
+    try {
+      await readFile(kept);
+      continue;
+    } catch {
+      // not compiled yet
+    }
     const temporary = `${kept}.${process.pid}.tmp`;
-    await writeFile(temporary, binary);
+    await writeFile(temporary, await wat(text, `${name}.wat`));
     await rename(temporary, kept);
-  } catch {
-    // a folder this process may not write to (a confined cell process): the next one compiles again
   }
-  return binary;
+}
+
+/** Where a guest's binary is kept: named by a hash of its text, wabt's version and the wat() that compiles it. */
+function keptBinary(folder: string, name: GuestName, text: string): string {
+  const require = createRequire(import.meta.url);
+  const wabt = (require("wabt/package.json") as { version: string }).version;
+  const compiler = readFileSync(new URL(`./runtime/wat.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url));
+  const hash = createHash("sha256").update(`${wabt}\0`).update(compiler).update("\0").update(text).digest("hex").slice(0, 32);
+  return join(folder, `${name}-${hash}.wasm`);
+}
+
+/** The guest's binary: the kept one when this process takes them and it is there and valid, else compiled by wat(). */
+async function binaryOf(name: GuestName, text: string): Promise<Uint8Array<ArrayBuffer>> {
+  if (compiledGuests !== undefined) {
+    try {
+      const kept = new Uint8Array(await readFile(keptBinary(compiledGuests, name, text)));
+      if (WebAssembly.validate(kept)) return kept;
+    } catch {
+      // not there: compile it
+    }
+  }
+  return wat(text, `${name}.wat`);
 }
 
 const INPUT = 256;

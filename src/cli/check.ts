@@ -5,12 +5,14 @@
 // `--accept` pins what the compilers said in the proposals' cells and checks them again, reusing
 // the kit's rows; `--against` shows only the scenarios where a proposal differs from one design.
 
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 import {
   acceptObserved,
+  cacheFolder,
   loadIsolatedModuleCached,
   displayPath,
+  newRound,
   resultCache,
   type KeptModuleLoad,
   type CompilerId,
@@ -69,6 +71,8 @@ class CheckSession {
 
   /** Reads the proposals afresh and checks them; the first run computes the kit's rows too. */
   async run(): Promise<Report> {
+    // Every run (a --watch re-run too) looks at the files afresh before it looks anything up.
+    newRound();
     const proposals = this.#readProposals();
     const own = proposals.flatMap((proposal) => [...proposal.scenarios.keys()]);
     if (this.options.scenarios !== undefined) checkKnown("scenario", this.options.scenarios, [...scenarioIds(), ...own]);
@@ -163,6 +167,10 @@ class CheckSession {
     const own = proposals.flatMap((proposal) => [...proposal.scenarios.keys()]);
     const shared = own.find((id, index) => own.indexOf(id) !== index);
     if (shared !== undefined) throw new UsageError(`two proposals bring a scenario named ${shared}: rename one`);
+    // A proposal's runs may write in its folder: never where the kit keeps its results.
+    const cache = resolvedPath(cacheFolder());
+    const holding = proposals.find((proposal) => cache === proposal.folder || cache.startsWith(`${proposal.folder}${sep}`));
+    if (holding !== undefined) throw new UsageError(`the cache folder ${displayPath(cache)} is inside the proposal ${displayPath(holding.folder)}, whose runs may write there: set another with --cache-dir`);
     return proposals;
   }
 
@@ -187,11 +195,11 @@ class CheckSession {
   async #loadModules(proposal: Proposal): Promise<{ intents: Map<string, { intent: string }>; faults: Fault[]; keep: KeptModuleLoad["keep"] }> {
     const cache = resultCache();
     const design = join(proposal.folder, DESIGN_MODULE);
-    const loaded = loadIsolatedModuleCached(cache, design, proposal.folder, this.#limits);
     const intents = new Map<string, { intent: string }>();
     const faults: Fault[] = [];
-    const described = await Promise.all(
-      [...proposal.scenarios].map(async ([id, folder]) => {
+    const [designLoad, ...described] = await Promise.all([
+      loadIsolatedModuleCached(cache, design, proposal.folder, this.#limits),
+      ...[...proposal.scenarios].map(async ([id, folder]) => {
         const module = join(folder, SCENARIO_MODULE);
         const kept = await loadIsolatedModuleCached(cache, module, proposal.folder, this.#limits, id);
         const { load } = kept;
@@ -199,9 +207,17 @@ class CheckSession {
         else if (!load.pass) faults.push({ design: proposal.design, problem: { kind: "scenario-module", compilers: [], text: `${displayPath(module)} does not give its scenario: ${load.error}`, file: module, line: 1, column: 1 } });
         return kept;
       }),
-    );
-    const designLoad = await loaded;
-    if (!designLoad.load.pass) throw new UsageError(`${displayPath(design)} does not load: ${designLoad.load.error}`);
-    return { intents, faults, keep: (imports) => [designLoad, ...described].forEach((kept) => kept.keep(imports)) };
+    ]);
+    if (!designLoad!.load.pass) throw new UsageError(`${displayPath(design)} does not load: ${designLoad!.load.error}`);
+    return { intents, faults, keep: (imports) => [designLoad!, ...described].forEach((kept) => kept.keep(imports)) };
+  }
+}
+
+/** A path with its symlinks resolved where it exists (a proposal's folder is so resolved). */
+function resolvedPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
   }
 }

@@ -9,7 +9,20 @@
 
 import { accessSync, appendFileSync, constants, existsSync, mkdirSync, watch } from "node:fs";
 import { join } from "node:path";
-import { CellFormatError, displayPath, EngineError, errorLine, kitRoot, kitVersion, setCacheFolder, setCaching, stopCompilerServices, userPath, workingDirectory } from "../engine/index.ts";
+import {
+  CellFormatError,
+  displayPath,
+  EngineError,
+  errorLine,
+  kitRoot,
+  kitVersion,
+  resumeCompilerState,
+  setCacheFolder,
+  setCaching,
+  stopCompilerServices,
+  userPath,
+  workingDirectory,
+} from "../engine/index.ts";
 import { measureCosts, type Costs } from "../report/costs.ts";
 import { renderGithub, stepSummary } from "../report/github.ts";
 import { writeHtmlReport } from "../report/html.ts";
@@ -93,8 +106,9 @@ const WATCHED = ["type-tests", "designs", "rust", "tsconfig.json"];
  * Runs `once`; under --watch, runs it again after every change to the kit's cells, designs, Rust
  * twins and tsconfig or to the given folders (every proposal of a `check`; changes within 50 ms
  * taken together), and never returns: Ctrl-C ends it. The compilers stay warm in between (TS 6's
- * service keeps its parsed files and each program's diagnostics), and every result whose inputs did
- * not change comes from the result cache, so a re-run does only what the change reaches.
+ * service keeps its parsed files and each program's diagnostics; TS 7 starts from the build info
+ * its last check left), and every result whose inputs did not change comes from the result cache,
+ * so a re-run does only what the change reaches.
  */
 async function watching(options: Options, folders: readonly string[], once: (rerun: boolean) => Promise<number>): Promise<number> {
   if (!options.watch) {
@@ -121,6 +135,8 @@ async function watching(options: Options, folders: readonly string[], once: (rer
     if (existsSync(path)) watch(path, { recursive: true }, rerun);
   }
   await runOnce(false);
+  // Re-runs check a changed program with TypeScript 7 from the build info its last check left.
+  resumeCompilerState(true);
   if (!options.quiet) process.stderr.write("accessor-kit: watching for changes (Ctrl-C ends)\n");
   return new Promise(() => {});
 }

@@ -51,13 +51,31 @@ export interface ResultCache {
   store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown, since: number): void;
   /**
    * Where a compiler keeps its own state for `identity` between runs (TypeScript 7's incremental
-   * build info: it says itself which files changed, and rechecks only what they reach), or undefined
-   * when nothing is kept (`--no-cache`: every program is checked from nothing).
+   * build info), and whether to start from it (`resumeCompilerState`); undefined when nothing is
+   * kept (`--no-cache`: every program is checked from nothing).
    */
-  stateFile(kind: string, identity: unknown): string | undefined;
+  stateFile(kind: string, identity: unknown): CompilerState | undefined;
 }
 
-const folderCache: ResultCache = { lookup, store, stateFile: (kind, identity) => join(cacheFolder(), "state", kind, hashText(JSON.stringify(identity))) };
+/** A compiler's own state for one program: its file, and whether this check starts from it. */
+export interface CompilerState {
+  readonly file: string;
+  /**
+   * Start from it: the compiler rechecks only the files a change reaches. Only the watch mode's
+   * re-runs do (`resumeCompilerState`), and what they find is shown, never stored: a check from
+   * nothing visits the files in another order, which a few diagnostics depend on.
+   */
+  readonly resume: boolean;
+}
+
+let resuming = false;
+
+/** Whether the checks from now on start from the compilers' kept state (the watch mode, after its first run). */
+export function resumeCompilerState(on: boolean): void {
+  resuming = on;
+}
+
+const folderCache: ResultCache = { lookup, store, stateFile: (kind, identity) => ({ file: join(cacheFolder(), "state", kind, hashText(JSON.stringify(identity))), resume: resuming }) };
 const noCache: ResultCache = { lookup: () => undefined, store: () => {}, stateFile: () => undefined };
 
 /** The cache to use: the cache folder's unless `on` (default: `setCaching`'s choice) is false. */

@@ -8,8 +8,10 @@
 // settles) becomes that result. What it prints goes to the parent's pipes, never into the report's
 // own output; the parent judges what it gets.
 
+import { createRequire } from "node:module";
+import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
-import { keepCompiledGuests, loadGuest } from "../guest.ts";
+import { loadGuest, takeCompiledGuests } from "../guest.ts";
 import { scenarioById } from "../scenarios/index.ts";
 import type { Linked, Scenario } from "../scenarios/scenario.ts";
 import { refuseProcesses } from "./confinement.ts";
@@ -32,12 +34,15 @@ export interface ScenarioInfo {
   readonly origin: string;
 }
 
-/** What the process sends: ready (to take its job), each stage as it starts, then one result. */
+/**
+ * What the process sends: ready (to take its job), each stage as it starts, then one result, with
+ * every file its module loader loaded (`loaded`: what the run read, beyond what the compiler saw).
+ */
 export type ChildMessage =
   | { readonly ready: true }
   | { readonly stage: RunStage }
-  | { readonly result: RunEnd }
-  | { readonly scenario: ScenarioInfo };
+  | { readonly result: RunEnd; readonly loaded?: readonly string[] }
+  | { readonly scenario: ScenarioInfo; readonly loaded?: readonly string[] };
 
 // Taken before any of the proposal's code runs, which may replace them.
 const send = process.send!.bind(process);
@@ -49,10 +54,14 @@ const SETTLE_MS = 50;
 let stage: RunStage = "import";
 let finished = false;
 
-function finish(message: ChildMessage): void {
+/** The files loaded since the module hooks were registered, and every CommonJS module loaded. */
+const loadedFiles = new Set<string>();
+
+function finish(message: Extract<ChildMessage, { result: unknown } | { scenario: unknown }>): void {
   if (finished) return;
   finished = true;
-  send(message, () => exit(0));
+  const commonJs = Object.keys(createRequire(import.meta.url).cache).filter((file) => isAbsolute(file));
+  send({ ...message, loaded: [...loadedFiles, ...commonJs] }, () => exit(0));
 }
 
 function fail(error: string): void {
@@ -133,12 +142,12 @@ async function run(job: IsolatedJob): Promise<void> {
 // The kit's modules load before the module hooks are registered: once they are, every import is
 // resolved on the hooks' thread, a round trip each, and a cell's `accessor-kit` is this very module.
 import(kitModule)
-  .then(async () => {
-    enableCellImports();
+  .then(() => {
+    enableCellImports((file) => loadedFiles.add(file));
     refuseProcesses();
     // the folder of compiled guests the parent keeps, when it does (its only argument)
     const compiledGuests = process.argv[2];
-    if (compiledGuests !== undefined) await keepCompiledGuests(compiledGuests);
+    if (compiledGuests !== undefined) takeCompiledGuests(compiledGuests);
     return loadGuest("fetch");
   })
   .then(() => {

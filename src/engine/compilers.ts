@@ -9,7 +9,7 @@
 // found must be `typescript` at the configured version: `node_modules/.bin/tsc` is never used (in
 // this repository it links into TypeScript 6's package).
 
-import { existsSync, readFileSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { EngineError } from "./errors.ts";
@@ -60,6 +60,18 @@ const requireFromKit = createRequire(join(kitRoot, "package.json"));
  * install the right one.
  */
 export function locateCompiler(compiler: Compiler): LocatedCompiler {
+  const key = `${compiler.package}@${compiler.version}`;
+  const known = located.get(key);
+  if (known !== undefined) return known;
+  const found = locate(compiler);
+  located.set(key, found);
+  return found;
+}
+
+/** The compilers found in this process (each is looked for before every run of it). */
+const located = new Map<string, LocatedCompiler>();
+
+function locate(compiler: Compiler): LocatedCompiler {
   let manifestPath: string;
   try {
     manifestPath = requireFromKit.resolve(`${compiler.package}/package.json`);
@@ -88,7 +100,9 @@ function nativeExecutable(manifestPath: string, version: string): string | undef
     const platformManifest = createRequire(manifestPath).resolve(`@typescript/typescript-${process.platform}-${process.arch}/package.json`);
     const { version: platformVersion } = JSON.parse(readFileSync(platformManifest, "utf8")) as { version?: unknown };
     const executable = join(dirname(platformManifest), "lib", "tsc");
-    return platformVersion === version && existsSync(executable) ? executable : undefined;
+    if (platformVersion !== version) return undefined;
+    accessSync(executable, constants.X_OK);
+    return executable;
   } catch {
     return undefined;
   }

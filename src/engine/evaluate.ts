@@ -20,11 +20,11 @@ import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError } from "./errors.ts";
 import { DEFAULT_LIMITS, type RunLimits } from "./confinement.ts";
-import { inPool, IsolatedRuns } from "./isolation.ts";
+import { filesAndFolders, inPool, IsolatedRuns } from "./isolation.ts";
 import { judge } from "./judge.ts";
 import { expectsToCompile, judgeRunEnd, Runtime, runtimeIdentity, runtimeInputs } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
-import { checkProgram, checkProgramCached, checksInOneProcess, programIdentity, type Program, type ProgramCheck } from "./tsc.ts";
+import { checkProgram, checkProgramCached, checksInOneProcess, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, ModuleCheck, RuntimeResult, ScenarioCell } from "./types.ts";
 
 /** A folder of cells from outside the kit (a proposal's), evaluated apart from every other cell. */
@@ -83,6 +83,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const onRan = () => (progress.ran++, report());
   const running = options.runtime === false ? undefined : new Runtime(trusted, compilers[0]!.id, onRan, cache);
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const startedAt = Date.now();
   const isolatedCells = cells.filter((cell): cell is ScenarioCell => cell.kind === "scenario" && inIsolation(cell));
   const keptApart = new Map(
     isolatedCells.flatMap((cell) => {
@@ -98,7 +99,6 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
           return [folder, new IsolatedRuns(folder, limits, toRun.length)];
         }),
   );
-  const startedAt = Date.now();
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
@@ -163,7 +163,7 @@ async function runApart(
     const end = await runners.get(dirname(cell.file))!.cell({ kind: "cell", file: cell.file, scenario: cell.scenario, ...scenarioModule });
     const result = judgeRunEnd(cell, end);
     if (end.sentByTheCell) {
-      const inputs = [...runtimeInputs(cell.file, kept.imports), ...(cell.scenarioFolder === undefined ? [] : treeInputs(cell.scenarioFolder))];
+      const inputs = [...runtimeInputs(cell.file, kept.imports), ...filesAndFolders(end.loaded ?? []), ...(cell.scenarioFolder === undefined ? [] : treeInputs(cell.scenarioFolder))];
       kept.cache.store("runtime", runtimeIdentity(cell, kept.limits), inputs, result, kept.startedAt);
     }
     return result;
@@ -246,9 +246,10 @@ async function runCompiler(
   await Promise.all(
     programs.map(async ({ program, cells, modules: own }) => {
       const priority = -times.estimate(compiler, program);
-      const timed = () => times.time(compiler, program, () => checkProgram(compiler, program, cache.stateFile("tsbuildinfo", programIdentity(compiler, program))));
-      const run = () => slots.run(priority, timed);
-      const check = await checkProgramCached(cache, compiler, program, () => (lane === undefined ? run() : lane.run(priority, run)));
+      const check = await checkProgramCached(cache, compiler, program, (state) => {
+        const run = () => slots.run(priority, () => times.time(compiler, program, () => checkProgram(compiler, program, state)));
+        return lane === undefined ? run() : lane.run(priority, run);
+      });
       const { charged, uncharged } = chargeToCells(cells, check, own);
       for (const [from, to] of check.imports) imports.set(from, new Set([...(imports.get(from) ?? []), ...to]));
       for (const cell of cells) results.set(cell, judge(cell, compiler.id, charged.get(cell) ?? []));

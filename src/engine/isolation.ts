@@ -9,20 +9,20 @@
 // limit, the time limit are each a failed run at the stage the process had reached, in one line.
 //
 // A run, and a module's load, is kept in the result cache like a kit cell's run (evaluate.ts,
-// `loadIsolatedModuleCached`), unless a limit or a crash ended it; the processes take the guest's
-// binary from the cache folder, compiled by this one, so none of them loads wabt.
+// `loadIsolatedModuleCached`), unless a limit or a crash ended it; the processes take the fetch
+// guest's binary from the cache folder, compiled by this one, so a run of it loads no wabt.
 //
 // This keeps a proposal's mistakes (and its output) out of the kit's process and its report; it is
 // no sandbox for hostile code (docs/proposals.md says what it does not stop).
 
 import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildMessage, IsolatedJob, ScenarioInfo } from "./cell-process.ts";
 import { confinedProcess, STARTUP_MS, type RunLimits } from "./confinement.ts";
 import { kitNodeOptions } from "./loading.ts";
-import { keepCompiledGuests } from "../guest.ts";
+import { compileGuestsInto } from "../guest.ts";
 import { cachingEnabled, type ResultCache } from "./cache.ts";
 import { kitModule, siblingModule } from "./package.ts";
 import { runtimeInputs } from "./runtime.ts";
@@ -61,7 +61,8 @@ export class IsolatedRuns {
     const withOutput = output.stdout === "" && output.stderr === "" ? {} : { output };
     if (failure !== undefined) return { ...failure, ...withOutput, sentByTheCell: false };
     const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
-    return { ...(result ?? { pass: false, stage: "import", error: "its process sent something that is not a result" }), ...withOutput, sentByTheCell: result !== undefined };
+    if (result === undefined) return { pass: false, stage: "import", error: "its process sent something that is not a result", ...withOutput, sentByTheCell: false };
+    return { ...result, ...withOutput, sentByTheCell: true, loaded: loadedFiles(message) };
   }
 
   /** Ends the processes started for runs that did not come. */
@@ -75,20 +76,28 @@ export class IsolatedRuns {
  * How a proposal's cell's run ended, with what it printed. `sentByTheCell`: the process sent the
  * run's own result; not when a limit, a crash or the machine ended it first (a run the time limit
  * ended under load may pass on a quieter machine, so such an end is not kept in the result cache).
+ * `loaded`: the files its run loaded, as it says (what the result is kept against, besides what the
+ * compiler saw).
  */
-export type IsolatedRunEnd = RunEnd & { readonly output?: RunOutput; readonly sentByTheCell: boolean };
+export type IsolatedRunEnd = RunEnd & { readonly output?: RunOutput; readonly sentByTheCell: boolean; readonly loaded?: readonly string[] };
+
+/** The files a process says its run loaded (absolute paths only; anything else it sent is dropped). */
+function loadedFiles(message: ChildEnd["message"]): string[] {
+  const loaded: unknown = message === undefined ? undefined : (message as { loaded?: unknown }).loaded;
+  return Array.isArray(loaded) ? loaded.filter((file): file is string => typeof file === "string" && isAbsolute(file)) : [];
+}
 
 /** A module of a proposal's, loaded in a child process: it loads (and says what scenario it is, when asked), or why not. */
-export type ModuleLoad = { readonly pass: true; readonly scenario?: ScenarioInfo } | RuntimeFailure;
+export type ModuleLoad = { readonly pass: true; readonly scenario?: ScenarioInfo; readonly loaded?: readonly string[] } | RuntimeFailure;
 
 /** Loads `module` of the proposal in `folder` in a process of its own; `scenario`: the scenario it must export. */
 export async function loadIsolatedModule(module: string, folder: string, limits: RunLimits, scenario?: string): Promise<ModuleLoad> {
   const child = await Child.start(folder, limits);
   const { message, failure } = await child.run({ kind: "module", module, ...(scenario === undefined ? {} : { scenario }) });
   if (failure !== undefined) return failure;
-  if (message !== undefined && "scenario" in message) return { pass: true, scenario: message.scenario };
+  if (message !== undefined && "scenario" in message) return { pass: true, scenario: message.scenario, loaded: loadedFiles(message) };
   const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
-  if (result !== undefined && (!result.pass || scenario === undefined)) return result.pass ? { pass: true } : result;
+  if (result !== undefined && (!result.pass || scenario === undefined)) return result.pass ? { pass: true, loaded: loadedFiles(message) } : result;
   return { pass: false, stage: "import", error: "its process sent something that is not what was asked" };
 }
 
@@ -105,12 +114,17 @@ export interface KeptModuleLoad {
  * failure is reported, and the next run tries again).
  */
 export async function loadIsolatedModuleCached(cache: ResultCache, module: string, folder: string, limits: RunLimits, scenario?: string): Promise<KeptModuleLoad> {
+  const since = Date.now();
   const identity = { module, ...(scenario === undefined ? {} : { scenario }), kit: kitModule, node: process.version, confinedBy: limits };
   const kept = cache.lookup<ModuleLoad>("module-load", identity);
   if (kept !== undefined) return { load: kept, keep: () => {} };
-  const since = Date.now();
   const load = await loadIsolatedModule(module, folder, limits, scenario);
-  return { load, keep: (imports) => load.pass && cache.store("module-load", identity, runtimeInputs(module, imports), load, since) };
+  return { load, keep: (imports) => load.pass && cache.store("module-load", identity, [...runtimeInputs(module, imports), ...filesAndFolders(load.loaded ?? [])], load, since) };
+}
+
+/** Files and the folders they lie in (a file added beside one may change what an import resolves to). */
+export function filesAndFolders(files: readonly string[]): string[] {
+  return [...files, ...files.map((file) => dirname(file))];
 }
 
 /** Maps `items` through `run`, as many at a time as there are cores, keeping their order. */
@@ -142,6 +156,8 @@ class Child {
   readonly #stderr = new Capture();
   #stage: RunStage = "import";
   #message: ChildEnd["message"];
+  /** Whether it was given its job: a result before that is the kit failing to load, never the run's. */
+  #given = false;
   #failure: RuntimeFailure | undefined;
   #clock: NodeJS.Timeout | undefined;
   readonly #ended: Promise<ChildEnd>;
@@ -180,6 +196,10 @@ class Child {
           ready(this);
         } else if ("stage" in received) {
           if (isStage(received.stage)) this.#stage = received.stage;
+        } else if (!this.#given) {
+          // a result before the job: the process failed while loading the kit, not the proposal's run
+          const early = "result" in received ? resultOf(received.result) : undefined;
+          this.#fail(`its process could not load the kit: ${early !== undefined && !early.pass ? early.error : "it answered before it was given its job"}`);
         } else {
           this.#message ??= received as ChildEnd["message"];
           clearTimeout(this.#clock);
@@ -193,6 +213,7 @@ class Child {
 
   /** Gives the process its job, and the time limit starts; what the run ended with. */
   run(job: IsolatedJob): Promise<ChildEnd> {
+    this.#given = true;
     if (this.spawned.connected && this.#failure === undefined && this.#message === undefined) {
       this.#clock = setTimeout(() => this.#fail(`it did not finish within ${this.limits.timeoutMs / 1000} s (the time limit per run, --timeout)`), this.limits.timeoutMs);
       this.spawned.send(job);
@@ -223,7 +244,7 @@ let compiled: { readonly folder: string; readonly ready: Promise<string | undefi
 function compiledGuests(): Promise<string | undefined> {
   if (!cachingEnabled()) return Promise.resolve(undefined);
   const folder = join(cacheFolder(), "guests");
-  if (compiled?.folder !== folder) compiled = { folder, ready: keepCompiledGuests(folder, ["fetch"]).then(() => folder, () => undefined) };
+  if (compiled?.folder !== folder) compiled = { folder, ready: compileGuestsInto(folder, ["fetch"]).then(() => folder, () => undefined) };
   return compiled.ready;
 }
 

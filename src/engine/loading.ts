@@ -13,7 +13,8 @@
 
 import { createRequire, register } from "node:module";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { MessageChannel } from "node:worker_threads";
 import { cellPackages, fromSources, kitModule, kitRoot } from "./package.ts";
 
 // Runs on node's loader thread, so it is plain JavaScript handed over as a data: URL.
@@ -24,10 +25,12 @@ let kit;
 let packages;
 let kitFolder;
 let esbuild;
+let loaded;
 export async function initialize(data) {
   kit = data.kit;
   packages = data.packages;
   kitFolder = data.kitFolder;
+  loaded = data.loaded;
   esbuild = await import(data.esbuild);
 }
 const isCellSource = (url) =>
@@ -43,6 +46,7 @@ export async function resolve(specifier, context, next) {
 }
 export async function load(href, context, next) {
   const url = new URL(href);
+  if (url.protocol === "file:") loaded?.postMessage(href);
   if (!isCellSource(url)) return next(href, context);
   const file = fileURLToPath(url);
   const { code } = await esbuild.transform(await readFile(file, "utf8"), { loader: "ts", format: "esm", target: "node20", sourcemap: "inline", sourcefile: file });
@@ -52,14 +56,27 @@ export async function load(href, context, next) {
 
 let enabled = false;
 
-/** Lets this process import cells and design modules wherever they are. Idempotent. */
-export function enableCellImports(): void {
+/**
+ * Lets this process import cells and design modules wherever they are. Idempotent. `onLoad` hears
+ * the path of every file the module loader loads from then on (a proposal's cell process reports
+ * them with its result: what its run read, beyond what the compiler saw).
+ */
+export function enableCellImports(onLoad?: (file: string) => void): void {
   if (enabled) return;
   enabled = true;
   const esbuild = pathToFileURL(createRequire(join(kitRoot, "package.json")).resolve("esbuild")).href;
   const kitFolder = pathToFileURL(join(kitRoot, "/")).href;
   const packages = Object.fromEntries([...cellPackages].map(([name, { url }]) => [name, url]));
-  register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { kit: kitModule, kitFolder, esbuild, packages } });
+  const data = { kit: kitModule, kitFolder, esbuild, packages };
+  if (onLoad === undefined) {
+    register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data });
+    return;
+  }
+  const { port1, port2 } = new MessageChannel();
+  port1.on("message", (href: string) => onLoad(fileURLToPath(href)));
+  // the channel never keeps the process alive: a run that never settles must still reach beforeExit
+  port1.unref();
+  register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { ...data, loaded: port2 }, transferList: [port2] });
 }
 
 /**

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import type { ResultCache } from "./cache.ts";
+import type { CompilerState, ResultCache } from "./cache.ts";
 import { locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
 import { readTsconfigOverrides } from "./cells.ts";
@@ -37,28 +37,28 @@ export interface ProgramCheck {
  * program's configuration, nor any file it read (nor the folders they lie in) changed; else
  * `check` runs it (the caller's scheduling) and the result is stored.
  */
-export async function checkProgramCached(cache: ResultCache, compiler: Compiler, program: Program, check: () => Promise<ProgramCheck>): Promise<ProgramCheck> {
+export async function checkProgramCached(cache: ResultCache, compiler: Compiler, program: Program, check: (state: CompilerState | undefined) => Promise<ProgramCheck>): Promise<ProgramCheck> {
   const identity = programIdentity(compiler, program);
   const hit = cache.lookup<StoredCheck>("program", identity);
   if (hit !== undefined) return fromStored(hit);
   const since = Date.now();
-  const checked = await check();
-  cache.store("program", identity, programInputs(checked.files, program), toStored(checked), since);
+  const state = cache.stateFile("tsbuildinfo", identity);
+  const checked = await check(state);
+  if (state?.resume !== true) cache.store("program", identity, programInputs(checked.files, program), toStored(checked), since);
   return checked;
 }
 
 /** What a program's check is: which compiler at which version, over which configuration. */
-export function programIdentity(compiler: Compiler, program: Program): object {
+function programIdentity(compiler: Compiler, program: Program): object {
   return { compiler: compiler.id, version: compiler.version, config: programConfig(program) };
 }
 
 /**
  * A program checked by a compiler: through its service (one process that shares the library work
  * between programs, and keeps each program between checks) for a compiler with the JavaScript API,
- * else by `tsc -p` in a process of its own, incrementally from `state` (its build info from the last
- * check of the same program) when given.
+ * else by `tsc -p` in a process of its own, keeping its build info in `state` when given.
  */
-export async function checkProgram(compiler: Compiler, program: Program, state?: string): Promise<ProgramCheck> {
+export async function checkProgram(compiler: Compiler, program: Program, state?: CompilerState): Promise<ProgramCheck> {
   const service = CompilerService.for(compiler);
   if (service === undefined) return checkWithTsc(compiler, program, state);
   const config = writeProgramConfig(program);
@@ -76,25 +76,36 @@ export function checksInOneProcess(compiler: Compiler): boolean {
 
 /**
  * `tsc -p <the program's config> --pretty false --explainFiles` in a process of its own, its output
- * read. With `state`, `--incremental` from a copy of that build info, which replaces it (renamed,
- * whole) once tsc has said what it says: two runs of one program never share a file being written.
+ * read. With `state`, `--incremental`: from a copy of that build info when it resumes from it, else
+ * from nothing (a whole check, which leaves its build info); the new build info replaces the kept
+ * one (renamed, whole) once tsc has said what it says, so two runs of one program never share a
+ * file being written.
  */
-export async function checkWithTsc(compiler: Compiler, program: Program, state?: string): Promise<ProgramCheck> {
+export async function checkWithTsc(compiler: Compiler, program: Program, state?: CompilerState): Promise<ProgramCheck> {
   const config = writeProgramConfig(program);
   const buildInfo = state === undefined ? undefined : `${config}.tsbuildinfo`;
   try {
-    if (state !== undefined && buildInfo !== undefined && existsSync(state)) copyFileSync(state, buildInfo);
+    if (state?.resume === true && buildInfo !== undefined) copyState(state.file, buildInfo);
     const incremental = buildInfo === undefined ? [] : ["--incremental", "--tsBuildInfoFile", buildInfo];
     const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles", ...incremental]);
     const check = parseTscOutput(stdout);
     if (code !== 0 && check.diagnostics.length === 0) {
       throw new EngineError(`${compiler.id} (${displayPath(locateCompiler(compiler).bin)}) exited with ${code} and no diagnostics on ${"tsconfig" in program ? displayPath(program.tsconfig) : `a program of ${program.files.length} files`}: ${firstLine(stderr || stdout)}`);
     }
-    if (state !== undefined && buildInfo !== undefined && existsSync(buildInfo)) keepState(buildInfo, state);
+    if (state !== undefined && buildInfo !== undefined && existsSync(buildInfo)) keepState(buildInfo, state.file);
     return check;
   } finally {
     unlinkSync(config);
     if (buildInfo !== undefined) rmSync(buildInfo, { force: true });
+  }
+}
+
+/** Copies the kept state for a check to start from; best effort: without it, the check starts from nothing. */
+function copyState(from: string, to: string): void {
+  try {
+    copyFileSync(from, to);
+  } catch {
+    // none kept yet, or unreadable
   }
 }
 

@@ -146,8 +146,11 @@ export async function compileCached(cache: ResultCache, rustc: { readonly path: 
   for (const [index, job] of jobs.entries()) {
     const depInfo = `${job.outFile}.d`;
     run = await compileToMetadata(rustc.path, job.file, job.outFile, job.crate, depInfo);
-    // rustc writes no dep-info for a crate it stops at before macro expansion ends: then its files say what it may have read.
-    const read = run.failure === undefined ? (readDepInfo(depInfo) ?? (run.errors.length > 0 ? filesNamedBy(job.file) : undefined)) : undefined;
+    // rustc writes no dep-info for a crate it stops at before macro expansion ends (errors in its
+    // sources): then its files say what it may have read, unless macros of crates before it may
+    // have read more.
+    const refused = run.errors.length > 0 && run.errors.every((error) => error.file !== undefined) && job.crate.externs.length === 0;
+    const read = run.failure === undefined ? (readDepInfo(depInfo) ?? (refused ? filesNamedBy(job.file) : undefined)) : undefined;
     // Without either the inputs are unknown: nothing is stored.
     if (read === undefined) known = false;
     else inputs.push(...read, ...read.map((input) => dirname(input)));
