@@ -21,7 +21,8 @@ import {
   supportModules,
   type ProgramCheck,
 } from "../src/engine/index.ts";
-import { checkProgram, checksInOneProcess, checkWithTsc } from "../src/engine/tsc.ts";
+import type { ResultCache } from "../src/engine/cache.ts";
+import { checkProgram, checkProgramCached, checksInOneProcess, checkWithTsc } from "../src/engine/tsc.ts";
 import { scenarios } from "../src/scenarios/index.ts";
 
 // The fixture kit lives in a dot folder, which TypeScript's `include` globs skip: its cells fail on
@@ -291,6 +292,19 @@ describe("choosing what to evaluate", () => {
     const refused = evaluate({ root: miniKit, ...options });
     await expect(refused).rejects.toThrow(EngineError);
     await expect(refused).rejects.toThrow(message);
+  });
+});
+
+describe("a program's check and the result cache", () => {
+  it("keeps a whole check's diagnostics, and nothing a check resumed from the compiler's state found (a watch re-run)", async () => {
+    const stored: unknown[] = [];
+    const cache = (resume: boolean): ResultCache => ({ lookup: () => undefined, store: (...entry) => void stored.push(entry), stateFile: (kind) => ({ file: join(tmpdir(), kind), resume }) });
+    const check = async () => ({ diagnostics: [], imports: new Map(), files: [] });
+    const ts7 = compilers.find((compiler) => compiler.id === "ts7")!;
+    await checkProgramCached(cache(true), ts7, { files: [] }, check);
+    expect(stored).toEqual([]);
+    await checkProgramCached(cache(false), ts7, { files: [] }, check);
+    expect(stored).toHaveLength(1);
   });
 });
 
