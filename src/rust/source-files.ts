@@ -5,8 +5,9 @@
 // - a `#[path = "..."]` attribute's file, relative to the file naming it;
 // - an `include!`'s file (read as Rust, whatever its name), an `include_str!`'s or
 //   `include_bytes!`'s, each of a string literal, relative to it too;
-// - for a `mod name;` at the top of a file, both places rustc looks: `name.rs` and `name/mod.rs`
-//   beside it (for a file that is not a crate root or mod.rs, in the folder named after it too);
+// - for a `mod name;` at the top of a file, both places rustc looks beside it: the module's own
+//   file and the `mod` file of the module's folder (and, for a file that is neither a crate root
+//   nor a folder's `mod` file, the same two in the folder named after that file);
 // (the caller adds their folders, as for dep-info's files). Comments are left out, and string
 // literals (raw ones too) are read as literals. Anything the scan cannot follow makes the answer
 // unknown, undefined, and the result is then not cached: an include of anything but a plain
