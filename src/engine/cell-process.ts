@@ -1,5 +1,6 @@
 // Cell process: one run of a proposal's code, in a node process of its own (started by isolation.ts,
-// an IPC channel to the parent). It loads the kit and compiles the guest first, says it is ready,
+// an IPC channel to the parent). It loads the kit and the guest first (the guest's binary from the
+// folder the parent names, where it was compiled, else by wabt), says it is ready,
 // and waits for its one job: a cell (import it, call its `link()`, drive the guest through it with
 // its scenario's check) or a module of the proposal's (import it: its design.ts loads; its own
 // scenario's module says what the scenario is). It
