@@ -6,7 +6,7 @@
 
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Instance } from "./runtime/instance.ts";
@@ -42,7 +42,7 @@ export async function compileGuestsInto(folder: string, names: readonly GuestNam
     const text = await guestText(name);
     const kept = keptBinary(folder, name, text);
     try {
-      await readFile(kept);
+      await access(kept);
       continue;
     } catch {
       // not compiled yet

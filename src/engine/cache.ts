@@ -13,7 +13,7 @@
 
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { cacheFolder } from "./scratch.ts";
 
 /** Bump when the format of any entry changes: older entries are then never read. */
@@ -171,6 +171,12 @@ export function inputHash(path: string): string {
     : hashText(readFileSync(path));
   known.set(path, { stamp, hash, round });
   return hash;
+}
+
+/** Files and the folders they lie in, as inputs (a file added beside one may change what an import resolves to). */
+export function filesAndFolders(files: Iterable<string>): string[] {
+  const all = [...files];
+  return [...all, ...all.map((file) => dirname(file))];
 }
 
 /** Every file under `folder` (recursively, skipping node_modules and dot folders) and the folders themselves. */

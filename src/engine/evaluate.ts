@@ -13,14 +13,14 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { cachingEnabled, newRound, resultCache, treeInputs, type ResultCache } from "./cache.ts";
+import { cachingEnabled, filesAndFolders, newRound, resultCache, treeInputs, type ResultCache } from "./cache.ts";
 import { ProgramTimes, Slots } from "./schedule.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
 import { compilers as configured, locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError } from "./errors.ts";
 import { DEFAULT_LIMITS, type RunLimits } from "./confinement.ts";
-import { filesAndFolders, inPool, IsolatedRuns } from "./isolation.ts";
+import { inPool, IsolatedRuns } from "./isolation.ts";
 import { judge } from "./judge.ts";
 import { expectsToCompile, judgeRunEnd, Runtime, runtimeIdentity, runtimeInputs } from "./runtime.ts";
 import { kitRoot } from "./package.ts";

@@ -17,13 +17,13 @@
 
 import { fork, type ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
-import { dirname, isAbsolute, join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildMessage, IsolatedJob, ScenarioInfo } from "./cell-process.ts";
 import { confinedProcess, STARTUP_MS, type RunLimits } from "./confinement.ts";
 import { kitNodeOptions } from "./loading.ts";
 import { compileGuestsInto } from "../guest.ts";
-import { cachingEnabled, type ResultCache } from "./cache.ts";
+import { cachingEnabled, filesAndFolders, type ResultCache } from "./cache.ts";
 import { kitModule, siblingModule } from "./package.ts";
 import { runtimeInputs } from "./runtime.ts";
 import { cacheFolder } from "./scratch.ts";
@@ -91,7 +91,7 @@ function loadedFiles(message: ChildEnd["message"]): string[] {
 export type ModuleLoad = { readonly pass: true; readonly scenario?: ScenarioInfo; readonly loaded?: readonly string[] } | RuntimeFailure;
 
 /** Loads `module` of the proposal in `folder` in a process of its own; `scenario`: the scenario it must export. */
-export async function loadIsolatedModule(module: string, folder: string, limits: RunLimits, scenario?: string): Promise<ModuleLoad> {
+async function loadIsolatedModule(module: string, folder: string, limits: RunLimits, scenario?: string): Promise<ModuleLoad> {
   const child = await Child.start(folder, limits);
   const { message, failure } = await child.run({ kind: "module", module, ...(scenario === undefined ? {} : { scenario }) });
   if (failure !== undefined) return failure;
@@ -120,11 +120,6 @@ export async function loadIsolatedModuleCached(cache: ResultCache, module: strin
   if (kept !== undefined) return { load: kept, keep: () => {} };
   const load = await loadIsolatedModule(module, folder, limits, scenario);
   return { load, keep: (imports) => load.pass && cache.store("module-load", identity, [...runtimeInputs(module, imports), ...filesAndFolders(load.loaded ?? [])], load, since) };
-}
-
-/** Files and the folders they lie in (a file added beside one may change what an import resolves to). */
-export function filesAndFolders(files: readonly string[]): string[] {
-  return [...files, ...files.map((file) => dirname(file))];
 }
 
 /** Maps `items` through `run`, as many at a time as there are cores, keeping their order. */

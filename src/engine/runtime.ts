@@ -7,13 +7,13 @@
 // that do compile.
 
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { scenarioById } from "../scenarios/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import type { CompilerId } from "./compilers.ts";
 import type { RunLimits } from "./confinement.ts";
-import { resultCache, treeInputs, type ResultCache } from "./cache.ts";
+import { filesAndFolders, resultCache, treeInputs, type ResultCache } from "./cache.ts";
 import { errorLine } from "./errors.ts";
 import { expectationsFor } from "./judge.ts";
 import { enableCellImports } from "./loading.ts";
@@ -144,8 +144,7 @@ export function runtimeInputs(file: string, imports: ReadonlyMap<string, Readonl
       if (!reached.has(imported)) reached.add(imported), queue.push(imported);
     }
   }
-  const folders = [...reached].map((reachedFile) => dirname(reachedFile));
-  return [...reached, ...folders, ...treeInputs(fileURLToPath(new URL(".", kitModule))), ...treeInputs(join(kitRoot, "guests")), ...kitPackages()];
+  return [...filesAndFolders(reached), ...treeInputs(fileURLToPath(new URL(".", kitModule))), ...treeInputs(join(kitRoot, "guests")), ...kitPackages()];
 }
 
 /** The kit's package.json and those of the packages its runs load (the guests' assembler, the TypeScript transform). */

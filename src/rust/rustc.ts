@@ -5,7 +5,7 @@
 import { execFile, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, resolve as resolvePath } from "node:path";
-import type { ResultCache } from "../engine/cache.ts";
+import { filesAndFolders, type ResultCache } from "../engine/cache.ts";
 import { NOCODE } from "./claim.ts";
 import { filesNamedBy } from "./source-files.ts";
 
@@ -153,7 +153,7 @@ export async function compileCached(cache: ResultCache, rustc: { readonly path: 
     const read = run.failure === undefined ? (readDepInfo(depInfo) ?? (refused ? filesNamedBy(job.file) : undefined)) : undefined;
     // Without either the inputs are unknown: nothing is stored.
     if (read === undefined) known = false;
-    else inputs.push(...read, ...read.map((input) => dirname(input)));
+    else inputs.push(...filesAndFolders(read));
     if (index < jobs.length - 1 && (run.failure !== undefined || run.errors.length > 0)) {
       run = { ...run, failedAt: index };
       break;

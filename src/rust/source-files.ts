@@ -64,6 +64,7 @@ interface Reference {
 function referencesIn(text: string, file: string, isCrateRoot: boolean, included: boolean): Reference[] | undefined {
   const folder = dirname(file);
   const code = withoutLiterals(text);
+  const depth = braceDepths(code);
   const references: Reference[] = [];
   if (MACRO_MOD.test(code)) return undefined;
   for (const match of code.matchAll(ATTRIBUTE)) {
@@ -71,7 +72,7 @@ function referencesIn(text: string, file: string, isCrateRoot: boolean, included
     const attribute = text.slice(match.index, end + 1);
     if (!/\bpath\b/.test(code.slice(match.index, end + 1))) continue;
     const path = PATH_ATTRIBUTE.exec(attribute)?.[1];
-    if (path === undefined || depthAt(code, match.index) > 0) return undefined;
+    if (path === undefined || depth[match.index]! > 0) return undefined;
     references.push({ path: resolve(folder, path), kind: "module" });
   }
   for (const match of code.matchAll(INCLUDE)) {
@@ -81,7 +82,7 @@ function referencesIn(text: string, file: string, isCrateRoot: boolean, included
   }
   const ownFolder = isCrateRoot || basename(file) === "mod.rs" ? folder : join(folder, basename(file, ".rs"));
   for (const match of code.matchAll(MOD_DECLARATION)) {
-    if (included || depthAt(code, match.index) > 0) return undefined;
+    if (included || depth[match.index]! > 0) return undefined;
     if (/\bpath\b/.test(match[1]!)) continue;
     const name = match[2]!;
     for (const base of new Set([folder, ownFolder])) {
@@ -94,14 +95,16 @@ function referencesIn(text: string, file: string, isCrateRoot: boolean, included
 /** An include macro's whole call, its literal read from the text itself (the scan's copy has literals blanked). */
 const INCLUDE_LITERAL = /^include(_str|_bytes)?!\s*[([{]\s*"([^"\\]*)"\s*[)\]}]$/;
 
-/** How many braces are open at `at` (literals and comments already blanked). */
-function depthAt(code: string, at: number): number {
+/** How many braces are open at each position (literals and comments already blanked). */
+function braceDepths(code: string): number[] {
+  const depths = new Array<number>(code.length);
   let depth = 0;
-  for (let index = 0; index < at; index++) {
+  for (let index = 0; index < code.length; index++) {
+    depths[index] = depth;
     if (code[index] === "{") depth++;
     else if (code[index] === "}") depth--;
   }
-  return depth;
+  return depths;
 }
 
 /** Where the bracket opened just before `from` closes (the text's end if it does not). */
