@@ -297,6 +297,37 @@ describe("check computes what iterating on a proposal needs", () => {
   );
 
   it(
+    "runs a proposal's TypeScript as the kit's process transformed it ahead, and a file edited since as it is now",
+    async () => {
+      const folder = copy(example, "transformed-ahead");
+      const cache = join(scratch, "transformed-ahead-cache");
+      const transforms = join(cache, "transforms");
+      const scope = ["--design", "field-ref", "--scenario", "shared-table", "--ts", "7", "--format", "json", "--cache-dir", cache];
+      // a new time limit each time, so that the run is not the one the result cache kept
+      const printed = async (timeout: number) => {
+        const parsed = report(await cli(["check", folder, ...scope, "--timeout", String(timeout)], { env: withoutRustc }));
+        return cell(parsed, "transformed-ahead/shared-table").runtime?.output?.stdout ?? "";
+      };
+      expect(await printed(10)).toBe("");
+      const typeScript = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".ts"));
+      expect(readdirSync(transforms)).toHaveLength(typeScript.length);
+      // each kept transform made to say where it is loaded: the run loads the cell and design.ts from them
+      for (const name of readdirSync(transforms)) writeFileSync(join(transforms, name), `console.log("kept", import.meta.url);\n${readFileSync(join(transforms, name), "utf8")}`);
+      const kept = (file: string) => `kept ${pathToFileURL(join(folder, file)).href}`;
+      expect((await printed(11)).split("\n")).toEqual(expect.arrayContaining([kept("shared-table.ts"), kept("design.ts")]));
+      writeFileSync(join(folder, "shared-table.ts"), `${readFileSync(join(folder, "shared-table.ts"), "utf8")}// edited\n`);
+      const afterEdit = (await printed(12)).split("\n");
+      expect(afterEdit).toContain(kept("design.ts"));
+      expect(afterEdit).not.toContain(kept("shared-table.ts"));
+      // --no-cache keeps no transforms
+      const uncached = join(scratch, "transformed-ahead-uncached");
+      await cli(["check", folder, ...scope.slice(0, -2), "--cache-dir", uncached, "--no-cache"], { env: withoutRustc });
+      expect(existsSync(join(uncached, "transforms"))).toBe(false);
+    },
+    SLOW,
+  );
+
+  it(
     "resolves the folder from where the user ran npm start (INIT_CWD), and marks a Rust claim no twin backs as unchecked",
     async () => {
       const home = join(scratch, "my-project");

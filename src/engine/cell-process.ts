@@ -1,6 +1,7 @@
 // Cell process: one run of a proposal's code, in a node process of its own (started by isolation.ts,
 // an IPC channel to the parent). It loads the kit and the guest first (the guest's binary from the
-// folder the parent names, where it was compiled, else by wabt), says it is ready,
+// folder the parent names, where it was compiled, else by wabt; the proposal's TypeScript files
+// transformed from the folder the parent filled, loading.ts), says it is ready,
 // and waits for its one job: a cell (import it, call its `link()`, drive the guest through it with
 // its scenario's check) or a module of the proposal's (import it: its design.ts loads; its own
 // scenario's module says what the scenario is). It
@@ -144,10 +145,10 @@ async function run(job: IsolatedJob): Promise<void> {
 // resolved on the hooks' thread, a round trip each, and a cell's `accessor-kit` is this very module.
 import(kitModule)
   .then(() => {
-    enableCellImports((file) => loadedFiles.add(file));
+    // the folders of compiled guests and of transforms the parent keeps, when it does (its arguments)
+    const [compiledGuests, transforms] = process.argv.slice(2).map((folder) => (folder === "" ? undefined : folder));
+    enableCellImports({ onLoad: (file) => loadedFiles.add(file), ...(transforms === undefined ? {} : { transforms }) });
     refuseProcesses();
-    // the folder of compiled guests the parent keeps, when it does (its only argument)
-    const compiledGuests = process.argv[2];
     if (compiledGuests !== undefined) takeCompiledGuests(compiledGuests);
     return loadGuest("fetch");
   })

@@ -21,7 +21,7 @@ import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildMessage, IsolatedJob, ScenarioInfo } from "./cell-process.ts";
 import { confinedProcess, STARTUP_MS, type RunLimits } from "./confinement.ts";
-import { kitNodeOptions } from "./loading.ts";
+import { kitNodeOptions, transformAhead } from "./loading.ts";
 import { compileGuestsInto } from "../guest.ts";
 import { cachingEnabled, filesAndFolders, type ResultCache } from "./cache.ts";
 import { kitModule, siblingModule } from "./package.ts";
@@ -41,6 +41,7 @@ const childModule = fileURLToPath(siblingModule("cell-process", import.meta.url)
  */
 export class IsolatedRuns {
   readonly #warm: Promise<Child>[] = [];
+  readonly #prepared: Promise<Prepared>;
   #expected: number;
 
   constructor(
@@ -49,14 +50,19 @@ export class IsolatedRuns {
     expected: number,
   ) {
     this.#expected = expected;
-    for (let count = Math.min(expected, cores()); count > 0; count--) this.#warm.push(Child.start(folder, limits));
+    this.#prepared = expected === 0 ? Promise.resolve({}) : prepared(folder);
+    for (let count = Math.min(expected, cores()); count > 0; count--) this.#warm.push(this.#start());
+  }
+
+  #start(): Promise<Child> {
+    return Child.start(this.folder, this.limits, this.#prepared);
   }
 
   /** Runs a proposal's cell; its process may write in the folder, and nowhere else. */
   async cell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<IsolatedRunEnd> {
     this.#expected--;
-    const child = this.#warm.shift() ?? Child.start(this.folder, this.limits);
-    if (this.#expected > this.#warm.length) this.#warm.push(Child.start(this.folder, this.limits));
+    const child = this.#warm.shift() ?? this.#start();
+    if (this.#expected > this.#warm.length) this.#warm.push(this.#start());
     const { message, failure, output } = await (await child).run(job);
     const withOutput = output.stdout === "" && output.stderr === "" ? {} : { output };
     if (failure !== undefined) return { ...failure, ...withOutput, sentByTheCell: false };
@@ -92,7 +98,7 @@ export type ModuleLoad = { readonly pass: true; readonly scenario?: ScenarioInfo
 
 /** Loads `module` of the proposal in `folder` in a process of its own; `scenario`: the scenario it must export. */
 async function loadIsolatedModule(module: string, folder: string, limits: RunLimits, scenario?: string): Promise<ModuleLoad> {
-  const child = await Child.start(folder, limits);
+  const child = await Child.start(folder, limits, prepared(folder));
   const { message, failure } = await child.run({ kind: "module", module, ...(scenario === undefined ? {} : { scenario }) });
   if (failure !== undefined) return failure;
   if (message !== undefined && "scenario" in message) return { pass: true, scenario: message.scenario, loaded: loadedFiles(message) };
@@ -174,10 +180,10 @@ class Child {
   }
 
   /** A process for a job of `folder`'s, once it says it is ready (or has ended trying). */
-  static async start(folder: string, limits: RunLimits): Promise<Child> {
+  static async start(folder: string, limits: RunLimits, ready: Promise<Prepared>): Promise<Child> {
     const { execArgv, env } = confinedProcess(folder, limits);
-    const guests = await compiledGuests();
-    const child = new Child(fork(childModule, guests === undefined ? [] : [guests], { cwd: folder, execArgv: [...kitNodeOptions, ...execArgv], env, stdio: ["ignore", "pipe", "pipe", "ipc"] }), limits);
+    const { guests = "", transforms = "" } = await ready;
+    const child = new Child(fork(childModule, [guests, transforms], { cwd: folder, execArgv: [...kitNodeOptions, ...execArgv], env, stdio: ["ignore", "pipe", "pipe", "ipc"] }), limits);
     return child.#ready();
   }
 
@@ -230,14 +236,28 @@ class Child {
   }
 }
 
+/** What this process keeps ready for a folder's processes: the folders of compiled guests and of transforms (none under `--no-cache`). */
+interface Prepared {
+  readonly guests?: string;
+  readonly transforms?: string;
+}
+
+/** The compiled guests, and the transforms of `folder`'s TypeScript files as they are now, under the cache folder. */
+async function prepared(folder: string): Promise<Prepared> {
+  if (!cachingEnabled()) return {};
+  const transforms = join(cacheFolder(), "transforms");
+  // transforms left out are made by the process that needs them
+  const [guests] = await Promise.all([compiledGuests(), transformAhead(folder, transforms).catch(() => undefined)]);
+  return { ...(guests === undefined ? {} : { guests }), transforms };
+}
+
 let compiled: { readonly folder: string; readonly ready: Promise<string | undefined> } | undefined;
 
 /**
  * The folder of compiled guests a cell process takes its guest from (it may not write there: this
- * process compiles the guest first), under the cache folder; undefined under `--no-cache`.
+ * process compiles the guest first), under the cache folder; undefined if it could not be compiled there.
  */
 function compiledGuests(): Promise<string | undefined> {
-  if (!cachingEnabled()) return Promise.resolve(undefined);
   const folder = join(cacheFolder(), "guests");
   if (compiled?.folder !== folder) compiled = { folder, ready: compileGuestsInto(folder, ["fetch"]).then(() => folder, () => undefined) };
   return compiled.ready;
