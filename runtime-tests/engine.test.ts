@@ -298,7 +298,7 @@ describe("choosing what to evaluate", () => {
 describe("a program's check and the result cache", () => {
   it("keeps a whole check's diagnostics, and nothing a check resumed from the compiler's state found (a watch re-run)", async () => {
     const stored: unknown[] = [];
-    const cache = (resume: boolean): ResultCache => ({ lookup: () => undefined, store: (...entry) => void stored.push(entry), stateFile: (kind) => ({ file: join(tmpdir(), kind), resume }) });
+    const cache = (resume: boolean): ResultCache => ({ lookup: () => undefined, store: (...entry) => void stored.push(entry), folder: () => undefined, stateFile: (kind) => ({ file: join(tmpdir(), kind), resume }) });
     const check = async () => ({ diagnostics: [], imports: new Map(), files: [] });
     const ts7 = compilers.find((compiler) => compiler.id === "ts7")!;
     await checkProgramCached(cache(true), ts7, { files: [] }, check);

@@ -5,7 +5,7 @@
 // type-check leaves their deliberate errors to the engine), run as a user runs the command line.
 
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -297,32 +297,23 @@ describe("check computes what iterating on a proposal needs", () => {
   );
 
   it(
-    "runs a proposal's TypeScript as the kit's process transformed it ahead, and a file edited since as it is now",
+    "runs a file of the proposal's that its run changed as the run left it, not as the kit's process transformed it before",
     async () => {
-      const folder = copy(example, "transformed-ahead");
-      const cache = join(scratch, "transformed-ahead-cache");
-      const transforms = join(cache, "transforms");
-      const scope = ["--design", "field-ref", "--scenario", "shared-table", "--ts", "7", "--format", "json", "--cache-dir", cache];
-      // a new time limit each time, so that the run is not the one the result cache kept
-      const printed = async (timeout: number) => {
-        const parsed = report(await cli(["check", folder, ...scope, "--timeout", String(timeout)], { env: withoutRustc }));
-        return cell(parsed, "transformed-ahead/shared-table").runtime?.output?.stdout ?? "";
-      };
-      expect(await printed(10)).toBe("");
-      const typeScript = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".ts"));
-      expect(readdirSync(transforms)).toHaveLength(typeScript.length);
-      // each kept transform made to say where it is loaded: the run loads the cell and design.ts from them
-      for (const name of readdirSync(transforms)) writeFileSync(join(transforms, name), `console.log("kept", import.meta.url);\n${readFileSync(join(transforms, name), "utf8")}`);
-      const kept = (file: string) => `kept ${pathToFileURL(join(folder, file)).href}`;
-      expect((await printed(11)).split("\n")).toEqual(expect.arrayContaining([kept("shared-table.ts"), kept("design.ts")]));
-      writeFileSync(join(folder, "shared-table.ts"), `${readFileSync(join(folder, "shared-table.ts"), "utf8")}// edited\n`);
-      const afterEdit = (await printed(12)).split("\n");
-      expect(afterEdit).toContain(kept("design.ts"));
-      expect(afterEdit).not.toContain(kept("shared-table.ts"));
-      // --no-cache keeps no transforms
-      const uncached = join(scratch, "transformed-ahead-uncached");
-      await cli(["check", folder, ...scope.slice(0, -2), "--cache-dir", uncached, "--no-cache"], { env: withoutRustc });
-      expect(existsSync(join(uncached, "transforms"))).toBe(false);
+      const folder = copy(example, "changed-by-its-run");
+      writeFileSync(join(folder, "late.lib.ts"), 'export const word: string = "as the folder had it";\n');
+      // every process that loads the design rewrites late.lib.ts, then imports it
+      const rewrite = [
+        'import { writeFileSync } from "node:fs";',
+        'const late = new URL("./late.lib.ts", import.meta.url);',
+        'writeFileSync(late, `export const word: string = "as the run wrote it at ${Date.now()}";\\n`);',
+        "console.log(((await import(late.href)) as { word: string }).word);",
+      ];
+      writeFileSync(join(folder, "design.ts"), `${readFileSync(join(folder, "design.ts"), "utf8")}\n${rewrite.join("\n")}\n`);
+      const scope = ["--design", "field-ref", "--scenario", "shared-table", "--ts", "7", "--format", "json"];
+      const parsed = report(await cli(["check", folder, ...scope], { env: withoutRustc }));
+      const { runtime } = cell(parsed, "changed-by-its-run/shared-table");
+      expect(runtime?.pass).toBe(true);
+      expect(runtime?.output?.stdout).toMatch(/^as the run wrote it at \d+\n$/);
     },
     SLOW,
   );
@@ -425,6 +416,31 @@ describe("authoring a proposal", () => {
 
 describe("the pieces check is built from", () => {
   const file = "/proposal/fresh-view.ts";
+
+  it("gives a process the JavaScript of a folder's TypeScript files, which it loads while a file's text is the text it was made from", async () => {
+    const folder = join(scratch, "given");
+    for (const sub of ["deeper", ".hidden", "node_modules"]) mkdirSync(join(folder, sub), { recursive: true });
+    const [kept, changed] = [join(folder, "kept.ts"), join(folder, "deeper", "changed.ts")];
+    for (const source of [kept, changed]) writeFileSync(source, 'export const word: string = "on disk";\n');
+    for (const skipped of ["types.d.ts", ".hidden/hidden.ts", "node_modules/package.ts"]) writeFileSync(join(folder, skipped), "export {};\n");
+    expect(spawnSync("mkfifo", [join(folder, "pipe.ts")]).status).toBe(0);
+    // a process of its own: the module hooks are registered for good
+    const script = `
+      import { enableCellImports, giveTransforms } from ${JSON.stringify(pathToFileURL(join(kit, "src", "engine", "loading.ts")).href)};
+      import { transformAhead } from ${JSON.stringify(pathToFileURL(join(kit, "src", "engine", "transforms.ts")).href)};
+      import { writeFileSync } from "node:fs";
+      const made = await transformAhead(${JSON.stringify(folder)});
+      console.log(JSON.stringify(Object.keys(made).sort()));
+      const given = Object.fromEntries(Object.entries(made).map(([file, { text }]) => [file, { text, code: 'export const word = "as given";' }]));
+      enableCellImports();
+      await giveTransforms(given);
+      writeFileSync(${JSON.stringify(changed)}, 'export const word: string = "changed since";');
+      for (const file of [${JSON.stringify(kept)}, ${JSON.stringify(changed)}]) console.log((await import(file)).word);
+    `;
+    const ran = await run(process.execPath, ["--import", tsxLoader, "--input-type=module", "-e", script], { cwd: kit });
+    expect(ran.stderr).toBe("");
+    expect(ran.stdout.trimEnd().split("\n")).toEqual([JSON.stringify([changed, kept]), "as given", "changed since"]);
+  });
 
   it("takes a misspelled header key for a malformed header, not for prose", () => {
     const header = (line: string) => failure(() => parseHeader(`// scenario: fresh-view\n${line}\ncode();\n`, file));

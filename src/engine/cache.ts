@@ -49,6 +49,8 @@ export interface ResultCache {
    * be written loses the entry, not the run.
    */
   store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown, since: number): void;
+  /** The folder of the cache folder's that keeps `kind` of things other than results (compiled guests); undefined when nothing is kept. */
+  folder(kind: string): string | undefined;
   /**
    * Where a compiler keeps its own state for `identity` between runs (TypeScript 7's incremental
    * build info), and whether to start from it (`resumeCompilerState`); undefined when nothing is
@@ -75,8 +77,8 @@ export function resumeCompilerState(on: boolean): void {
   resuming = on;
 }
 
-const folderCache: ResultCache = { lookup, store, stateFile: (kind, identity) => ({ file: join(cacheFolder(), "state", kind, hashText(JSON.stringify(identity))), resume: resuming }) };
-const noCache: ResultCache = { lookup: () => undefined, store: () => {}, stateFile: () => undefined };
+const folderCache: ResultCache = { lookup, store, folder: (kind) => join(cacheFolder(), kind), stateFile: (kind, identity) => ({ file: join(cacheFolder(), "state", kind, hashText(JSON.stringify(identity))), resume: resuming }) };
+const noCache: ResultCache = { lookup: () => undefined, store: () => {}, folder: () => undefined, stateFile: () => undefined };
 
 /** The cache to use: the cache folder's unless `on` (default: `setCaching`'s choice) is false. */
 export function resultCache(on: boolean = enabled): ResultCache {

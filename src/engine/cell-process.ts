@@ -1,10 +1,10 @@
 // Cell process: one run of a proposal's code, in a node process of its own (started by isolation.ts,
 // an IPC channel to the parent). It loads the kit and the guest first (the guest's binary from the
-// folder the parent names, where it was compiled, else by wabt; the proposal's TypeScript files
-// transformed from the folder the parent filled, loading.ts), says it is ready,
+// folder the parent names, where it was compiled, else by wabt), says it is ready,
 // and waits for its one job: a cell (import it, call its `link()`, drive the guest through it with
 // its scenario's check) or a module of the proposal's (import it: its design.ts loads; its own
-// scenario's module says what the scenario is). It
+// scenario's module says what the scenario is), given with the JavaScript the parent made of the
+// proposal's TypeScript files (transforms.ts), which its module hooks load unless a file changed. It
 // says which stage it has reached, then sends one result; whatever the proposal's code does instead
 // (a throw of any value, a rejection nobody handles, a timer's exception, a promise that never
 // settles) becomes that result. What it prints goes to the parent's pipes, never into the report's
@@ -18,16 +18,17 @@ import { scenarioById } from "../scenarios/index.ts";
 import type { Linked, Scenario } from "../scenarios/scenario.ts";
 import { refuseProcesses } from "./confinement.ts";
 import { errorLine } from "./errors.ts";
-import { enableCellImports } from "./loading.ts";
+import { enableCellImports, giveTransforms, type Transforms } from "./loading.ts";
 import { kitModule } from "./package.ts";
 import type { RunEnd, RuntimeFailure, RunStage } from "./types.ts";
 
-/** What a child process is asked to do. */
-export type IsolatedJob =
+/** What a child process is asked to do, with the JavaScript of the proposal's TypeScript files, made before. */
+export type IsolatedJob = (
   /** `scenarioModule`: the module of a scenario the proposal brings; else `scenario` is the kit's. */
   | { readonly kind: "cell"; readonly file: string; readonly scenario: string; readonly scenarioModule?: string }
   /** Load a module of the proposal's (its design.ts); `scenario`: the scenario it must export, to describe. */
-  | { readonly kind: "module"; readonly module: string; readonly scenario?: string };
+  | { readonly kind: "module"; readonly module: string; readonly scenario?: string }
+) & { readonly transforms?: Transforms };
 
 /** What a proposal's scenario module says of itself. */
 export interface ScenarioInfo {
@@ -135,6 +136,7 @@ async function run(job: IsolatedJob): Promise<void> {
   // before a result, what the job awaited can never settle.
   process.channel?.unref();
   process.on("beforeExit", () => fail("it never settled: nothing was left to run while it was still pending"));
+  if (job.transforms !== undefined) await giveTransforms(job.transforms);
   await (job.kind === "cell" ? runCell(job) : loadModule(job));
 }
 
@@ -145,10 +147,10 @@ async function run(job: IsolatedJob): Promise<void> {
 // resolved on the hooks' thread, a round trip each, and a cell's `accessor-kit` is this very module.
 import(kitModule)
   .then(() => {
-    // the folders of compiled guests and of transforms the parent keeps, when it does (its arguments)
-    const [compiledGuests, transforms] = process.argv.slice(2).map((folder) => (folder === "" ? undefined : folder));
-    enableCellImports({ onLoad: (file) => loadedFiles.add(file), ...(transforms === undefined ? {} : { transforms }) });
+    enableCellImports((file) => loadedFiles.add(file));
     refuseProcesses();
+    // the folder of compiled guests the parent keeps, when it does (its only argument)
+    const compiledGuests = process.argv[2];
     if (compiledGuests !== undefined) takeCompiledGuests(compiledGuests);
     return loadGuest("fetch");
   })

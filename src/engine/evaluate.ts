@@ -96,7 +96,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
       ? []
       : isolated.map(({ folder }) => {
           const toRun = isolatedCells.filter((cell) => dirname(cell.file) === folder && !keptApart.has(cell) && expectsToCompile(cell, compilers[0]!.id));
-          return [folder, new IsolatedRuns(folder, limits, toRun.length)];
+          return [folder, new IsolatedRuns(folder, limits, toRun.length, cache)];
         }),
   );
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };

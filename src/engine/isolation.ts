@@ -10,7 +10,9 @@
 //
 // A run, and a module's load, is kept in the result cache like a kit cell's run (evaluate.ts,
 // `loadIsolatedModuleCached`), unless a limit or a crash ended it; the processes take the fetch
-// guest's binary from the cache folder, compiled by this one, so a run of it loads no wabt.
+// guest's binary from the cache folder, compiled by this one, so a run of it loads no wabt, and are
+// given the JavaScript this one made of the folder's TypeScript files with their job
+// (transforms.ts), so they start no esbuild.
 //
 // This keeps a proposal's mistakes (and its output) out of the kit's process and its report; it is
 // no sandbox for hostile code (docs/proposals.md says what it does not stop).
@@ -21,12 +23,12 @@ import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildMessage, IsolatedJob, ScenarioInfo } from "./cell-process.ts";
 import { confinedProcess, STARTUP_MS, type RunLimits } from "./confinement.ts";
-import { kitNodeOptions, transformAhead } from "./loading.ts";
+import { kitNodeOptions, type Transforms } from "./loading.ts";
 import { compileGuestsInto } from "../guest.ts";
-import { cachingEnabled, filesAndFolders, type ResultCache } from "./cache.ts";
+import { filesAndFolders, type ResultCache } from "./cache.ts";
 import { kitModule, siblingModule } from "./package.ts";
 import { runtimeInputs } from "./runtime.ts";
-import { cacheFolder } from "./scratch.ts";
+import { transformAhead } from "./transforms.ts";
 import type { RunEnd, RunOutput, RunStage, RuntimeFailure } from "./types.ts";
 
 /** The most of each stream kept per run. */
@@ -41,21 +43,22 @@ const childModule = fileURLToPath(siblingModule("cell-process", import.meta.url)
  */
 export class IsolatedRuns {
   readonly #warm: Promise<Child>[] = [];
-  readonly #prepared: Promise<Prepared>;
+  readonly #transforms: Promise<Transforms>;
   #expected: number;
 
   constructor(
     private readonly folder: string,
     private readonly limits: RunLimits,
     expected: number,
+    private readonly cache: ResultCache,
   ) {
     this.#expected = expected;
-    this.#prepared = expected === 0 ? Promise.resolve({}) : prepared(folder);
+    this.#transforms = expected === 0 ? Promise.resolve({}) : transformAhead(folder);
     for (let count = Math.min(expected, cores()); count > 0; count--) this.#warm.push(this.#start());
   }
 
   #start(): Promise<Child> {
-    return Child.start(this.folder, this.limits, this.#prepared);
+    return Child.start(this.folder, this.limits, this.cache);
   }
 
   /** Runs a proposal's cell; its process may write in the folder, and nowhere else. */
@@ -63,7 +66,7 @@ export class IsolatedRuns {
     this.#expected--;
     const child = this.#warm.shift() ?? this.#start();
     if (this.#expected > this.#warm.length) this.#warm.push(this.#start());
-    const { message, failure, output } = await (await child).run(job);
+    const { message, failure, output } = await (await child).run({ ...job, transforms: await this.#transforms });
     const withOutput = output.stdout === "" && output.stderr === "" ? {} : { output };
     if (failure !== undefined) return { ...failure, ...withOutput, sentByTheCell: false };
     const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
@@ -97,9 +100,9 @@ function loadedFiles(message: ChildEnd["message"]): string[] {
 export type ModuleLoad = { readonly pass: true; readonly scenario?: ScenarioInfo; readonly loaded?: readonly string[] } | RuntimeFailure;
 
 /** Loads `module` of the proposal in `folder` in a process of its own; `scenario`: the scenario it must export. */
-async function loadIsolatedModule(module: string, folder: string, limits: RunLimits, scenario?: string): Promise<ModuleLoad> {
-  const child = await Child.start(folder, limits, prepared(folder));
-  const { message, failure } = await child.run({ kind: "module", module, ...(scenario === undefined ? {} : { scenario }) });
+async function loadIsolatedModule(cache: ResultCache, module: string, folder: string, limits: RunLimits, scenario?: string): Promise<ModuleLoad> {
+  const [child, transforms] = await Promise.all([Child.start(folder, limits, cache), transformAhead(folder)]);
+  const { message, failure } = await child.run({ kind: "module", module, ...(scenario === undefined ? {} : { scenario }), transforms });
   if (failure !== undefined) return failure;
   if (message !== undefined && "scenario" in message) return { pass: true, scenario: message.scenario, loaded: loadedFiles(message) };
   const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
@@ -124,7 +127,7 @@ export async function loadIsolatedModuleCached(cache: ResultCache, module: strin
   const identity = { module, ...(scenario === undefined ? {} : { scenario }), kit: kitModule, node: process.version, confinedBy: limits };
   const kept = cache.lookup<ModuleLoad>("module-load", identity);
   if (kept !== undefined) return { load: kept, keep: () => {} };
-  const load = await loadIsolatedModule(module, folder, limits, scenario);
+  const load = await loadIsolatedModule(cache, module, folder, limits, scenario);
   return { load, keep: (imports) => load.pass && cache.store("module-load", identity, [...runtimeInputs(module, imports), ...filesAndFolders(load.loaded ?? [])], load, since) };
 }
 
@@ -179,11 +182,11 @@ class Child {
     });
   }
 
-  /** A process for a job of `folder`'s, once it says it is ready (or has ended trying). */
-  static async start(folder: string, limits: RunLimits, ready: Promise<Prepared>): Promise<Child> {
+  /** A process for a job of `folder`'s, once it says it is ready (or has ended trying); it takes the guests `cache` keeps, if it keeps them. */
+  static async start(folder: string, limits: RunLimits, cache: ResultCache): Promise<Child> {
     const { execArgv, env } = confinedProcess(folder, limits);
-    const { guests = "", transforms = "" } = await ready;
-    const child = new Child(fork(childModule, [guests, transforms], { cwd: folder, execArgv: [...kitNodeOptions, ...execArgv], env, stdio: ["ignore", "pipe", "pipe", "ipc"] }), limits);
+    const guests = await compiledGuests(cache);
+    const child = new Child(fork(childModule, guests === undefined ? [] : [guests], { cwd: folder, execArgv: [...kitNodeOptions, ...execArgv], env, stdio: ["ignore", "pipe", "pipe", "ipc"] }), limits);
     return child.#ready();
   }
 
@@ -236,29 +239,16 @@ class Child {
   }
 }
 
-/** What this process keeps ready for a folder's processes: the folders of compiled guests and of transforms (none under `--no-cache`). */
-interface Prepared {
-  readonly guests?: string;
-  readonly transforms?: string;
-}
-
-/** The compiled guests, and the transforms of `folder`'s TypeScript files as they are now, under the cache folder. */
-async function prepared(folder: string): Promise<Prepared> {
-  if (!cachingEnabled()) return {};
-  const transforms = join(cacheFolder(), "transforms");
-  // transforms left out are made by the process that needs them
-  const [guests] = await Promise.all([compiledGuests(), transformAhead(folder, transforms).catch(() => undefined)]);
-  return { ...(guests === undefined ? {} : { guests }), transforms };
-}
-
 let compiled: { readonly folder: string; readonly ready: Promise<string | undefined> } | undefined;
 
 /**
  * The folder of compiled guests a cell process takes its guest from (it may not write there: this
- * process compiles the guest first), under the cache folder; undefined if it could not be compiled there.
+ * process compiles the guest first), when `cache` keeps them; undefined if not, or if it could not be
+ * compiled there.
  */
-function compiledGuests(): Promise<string | undefined> {
-  const folder = join(cacheFolder(), "guests");
+function compiledGuests(cache: ResultCache): Promise<string | undefined> {
+  const folder = cache.folder("guests");
+  if (folder === undefined) return Promise.resolve(undefined);
   if (compiled?.folder !== folder) compiled = { folder, ready: compileGuestsInto(folder, ["fetch"]).then(() => folder, () => undefined) };
   return compiled.ready;
 }

@@ -10,59 +10,50 @@
 //   even in a folder with no `"type": "module"` package.json (where it would load as CommonJS),
 //   its types stripped by esbuild's transform (esbuild is what tsx runs too, but tsx keeps every
 //   function's name with a helper call, which the host-call figures would measure).
-// A confined process (a proposal's run) takes a file's transform from the kit's cache folder when
-// this process put it there (`transformAhead`: every TypeScript file of the proposal's folder, named
-// by a hash of the file's path, its text, esbuild's version and the options), and imports esbuild
-// only for a file it finds none for: esbuild's start (its module, then its service process) was a
-// quarter of such a process's time. It only reads that folder, which the permission model keeps it
-// from writing.
+// A process can also be given the JavaScript of some of those files, made before (transforms.ts: a
+// proposal's process is given its folder's with its job), each with a hash of the text it was made
+// from: it loads a given file whose text is still that text from it, and starts esbuild only for
+// any other.
 
-import { mkdirSync, readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { createRequire, register } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { MessageChannel } from "node:worker_threads";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { cellPackages, fromSources, kitModule, kitRoot } from "./package.ts";
 
-// Runs on node's loader thread, so it is plain JavaScript handed over as a data: URL.
-// It also exports `transformed`, which the main thread of the process that fills the transform
-// folder imports from the same text, so both name and make a transform the one way.
+/** JavaScript made from TypeScript files: for each file, the hash of the text it was made from (`textHash`), and the code. */
+export type Transforms = Readonly<Record<string, { readonly text: string; readonly code: string }>>;
+
+// Runs on node's loader thread, so it is plain JavaScript handed over as a data: URL. Its
+// `textHash` and `transform` are also what transforms.ts makes transforms with, so that both
+// sides hash and transform one way.
 const hooks = `
 import { createHash } from "node:crypto";
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 let kit;
 let packages;
 let kitFolder;
-let loaded;
-let esbuild;
+let esbuildUrl;
+let port;
+let given = new Map();
 export async function initialize(data) {
   kit = data.kit;
   packages = data.packages;
   kitFolder = data.kitFolder;
-  loaded = data.loaded;
-  esbuild = data.esbuild;
+  esbuildUrl = data.esbuild;
+  port = data.port;
+  port.on("message", (transforms) => {
+    given = new Map(Object.entries(transforms));
+    port.postMessage({ taken: true });
+  });
+  port.unref();
 }
-const options = (file) => ({ loader: "ts", format: "esm", target: "node20", sourcemap: "inline", sourcefile: file });
-export async function transformed(file, text, setup) {
-  const kept = setup.transforms === undefined ? undefined
-    : join(setup.transforms.folder, createHash("sha256").update(JSON.stringify([setup.version, options(file), text])).digest("hex").slice(0, 40) + ".js");
-  if (kept !== undefined) {
-    try {
-      return await readFile(kept, "utf8");
-    } catch {
-      // not transformed ahead: esbuild does it
-    }
-  }
-  setup.module ??= import(setup.url);
-  const { code } = await (await setup.module).transform(text, options(file));
-  if (kept !== undefined && setup.transforms.write) {
-    const temporary = kept + "." + process.pid + "." + Math.random().toString(36).slice(2) + ".tmp";
-    await writeFile(temporary, code);
-    await rename(temporary, kept);
-  }
+export const textHash = (text) => createHash("sha256").update(text).digest("hex");
+let esbuild;
+export async function transform(file, text, url) {
+  esbuild ??= import(url);
+  const { code } = await (await esbuild).transform(text, { loader: "ts", format: "esm", target: "node20", sourcemap: "inline", sourcefile: file });
   return code;
 }
 const isCellSource = (url) =>
@@ -78,80 +69,70 @@ export async function resolve(specifier, context, next) {
 }
 export async function load(href, context, next) {
   const url = new URL(href);
-  if (url.protocol === "file:") loaded?.postMessage(href);
+  if (url.protocol === "file:") port.postMessage({ loaded: href });
   if (!isCellSource(url)) return next(href, context);
   const file = fileURLToPath(url);
-  return { format: "module", source: await transformed(file, await readFile(file, "utf8"), esbuild), shortCircuit: true };
+  const text = await readFile(file, "utf8");
+  const ahead = given.get(file);
+  const source = ahead !== undefined && ahead.text === textHash(text) ? ahead.code : await transform(file, text, esbuildUrl);
+  return { format: "module", source, shortCircuit: true };
 }
 `;
+const hooksModule = `data:text/javascript,${encodeURIComponent(hooks)}`;
 
-let enabled = false;
-
-/** Where esbuild is, and its version (part of a kept transform's name). */
-function esbuildSetup(transforms?: { readonly folder: string; readonly write: boolean }) {
-  const require = createRequire(join(kitRoot, "package.json"));
-  const { version } = require("esbuild/package.json") as { version: string };
-  return { url: pathToFileURL(require.resolve("esbuild")).href, version, ...(transforms === undefined ? {} : { transforms }) };
-}
+/** The main thread's end of the channel to the hooks, once they are registered. */
+let hooksPort: MessagePort | undefined;
+let onTaken: (() => void) | undefined;
 
 /**
  * Lets this process import cells and design modules wherever they are. Idempotent. `onLoad` hears
  * the path of every file the module loader loads from then on (a proposal's cell process reports
- * them with its result: what its run read, beyond what the compiler saw); `transforms`: the folder
- * of transforms `transformAhead` filled, which it reads and never writes.
+ * them with its result: what its run read, beyond what the compiler saw).
  */
-export function enableCellImports(options: { readonly onLoad?: (file: string) => void; readonly transforms?: string } = {}): void {
-  if (enabled) return;
-  enabled = true;
-  const { onLoad, transforms } = options;
-  const esbuild = esbuildSetup(transforms === undefined ? undefined : { folder: transforms, write: false });
-  const kitFolder = pathToFileURL(join(kitRoot, "/")).href;
-  const packages = Object.fromEntries([...cellPackages].map(([name, { url }]) => [name, url]));
-  const data = { kit: kitModule, kitFolder, esbuild, packages };
-  if (onLoad === undefined) {
-    register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data });
-    return;
-  }
+export function enableCellImports(onLoad?: (file: string) => void): void {
+  if (hooksPort !== undefined) return;
   const { port1, port2 } = new MessageChannel();
-  port1.on("message", (href: string) => onLoad(fileURLToPath(href)));
+  hooksPort = port1;
+  port1.on("message", (message: { loaded?: string; taken?: true }) => {
+    if (message.loaded !== undefined) onLoad?.(fileURLToPath(message.loaded));
+    else onTaken?.();
+  });
   // the channel never keeps the process alive: a run that never settles must still reach beforeExit
   port1.unref();
-  register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { ...data, loaded: port2 }, transferList: [port2] });
-}
-
-/** The most files of a folder `transformAhead` transforms (a proposal's folder holds a few dozen). */
-const AHEAD_FILES = 2_000;
-
-/**
- * Puts into `transforms` the transform of every TypeScript file in `folder` and its subfolders (but
- * node_modules and hidden ones) that it lacks, as a confined process's module loader will look for
- * it; a file it skips is transformed by that process itself.
- */
-export async function transformAhead(folder: string, transforms: string): Promise<void> {
-  const { transformed } = (await import(`data:text/javascript,${encodeURIComponent(hooks)}`)) as {
-    transformed(file: string, text: string, setup: ReturnType<typeof esbuildSetup>): Promise<string>;
+  const data = {
+    kit: kitModule,
+    kitFolder: pathToFileURL(join(kitRoot, "/")).href,
+    esbuild: esbuildUrl(),
+    packages: Object.fromEntries([...cellPackages].map(([name, { url }]) => [name, url])),
+    port: port2,
   };
-  const setup = esbuildSetup({ folder: transforms, write: true });
-  mkdirSync(transforms, { recursive: true });
-  const files = typeScriptFiles(folder).slice(0, AHEAD_FILES);
-  // A file that cannot be read or transformed is left out: the process that loads it meets the same
-  // error, and its run reports it.
-  await Promise.all(files.map((file) => readFile(file, "utf8").then((text) => transformed(file, text, setup)).catch(() => undefined)));
+  register(hooksModule, { data, transferList: [port2] });
 }
 
-function typeScriptFiles(folder: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return []; // an unreadable folder: its files are transformed where they load, if they do
-  }
-  return entries.flatMap((entry) => {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") return [];
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return typeScriptFiles(path);
-    return entry.isFile() && entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts") ? [path] : [];
+/** Hands the hooks `transforms`, which replace any given before; resolves once they have them. */
+export function giveTransforms(transforms: Transforms): Promise<void> {
+  const port = hooksPort;
+  if (port === undefined) return Promise.reject(new Error("giveTransforms before enableCellImports"));
+  return new Promise((taken) => {
+    onTaken = () => {
+      port.unref();
+      taken();
+    };
+    port.ref(); // until they say they have them
+    port.postMessage(transforms);
   });
+}
+
+/** The hash of a file's text a transform is given with, and esbuild's transform of it, as the hooks make them. */
+export async function transformer(): Promise<{ textHash(text: string): string; transform(file: string, text: string): Promise<string> }> {
+  const { textHash, transform } = (await import(hooksModule)) as { textHash(text: string): string; transform(file: string, text: string, url: string): Promise<string> };
+  const esbuild = esbuildUrl();
+  return { textHash, transform: (file, text) => transform(file, text, esbuild) };
+}
+
+/** The kit's esbuild, which strips the types (the hooks import it only for a file they were not given). */
+function esbuildUrl(): string {
+  return pathToFileURL(createRequire(join(kitRoot, "package.json")).resolve("esbuild")).href;
 }
 
 /**
