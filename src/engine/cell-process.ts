@@ -136,8 +136,9 @@ async function run(job: IsolatedJob): Promise<void> {
   // before a result, what the job awaited can never settle.
   process.channel?.unref();
   process.on("beforeExit", () => fail("it never settled: nothing was left to run while it was still pending"));
-  if (job.transforms !== undefined) await giveTransforms(job.transforms);
-  await (job.kind === "cell" ? runCell(job) : loadModule(job));
+  const { transforms, ...work } = job;
+  if (transforms !== undefined) await giveTransforms(transforms);
+  await (work.kind === "cell" ? runCell(work) : loadModule(work));
 }
 
 // The kit loaded (the imports above) and the guest compiled before the job comes, so the job's time

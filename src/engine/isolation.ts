@@ -26,6 +26,7 @@ import { confinedProcess, STARTUP_MS, type RunLimits } from "./confinement.ts";
 import { kitNodeOptions, type Transforms } from "./loading.ts";
 import { compileGuestsInto } from "../guest.ts";
 import { filesAndFolders, type ResultCache } from "./cache.ts";
+import { errorLine } from "./errors.ts";
 import { kitModule, siblingModule } from "./package.ts";
 import { runtimeInputs } from "./runtime.ts";
 import { transformAhead } from "./transforms.ts";
@@ -220,7 +221,11 @@ class Child {
     this.#given = true;
     if (this.spawned.connected && this.#failure === undefined && this.#message === undefined) {
       this.#clock = setTimeout(() => this.#fail(`it did not finish within ${this.limits.timeoutMs / 1000} s (the time limit per run, --timeout)`), this.limits.timeoutMs);
-      this.spawned.send(job);
+      try {
+        this.spawned.send(job);
+      } catch (error) {
+        this.#fail(`its job could not be sent to it: ${errorLine(error)}`);
+      }
     }
     return this.#ended;
   }

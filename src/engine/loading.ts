@@ -22,7 +22,7 @@ import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { cellPackages, fromSources, kitModule, kitRoot } from "./package.ts";
 
 /** JavaScript made from TypeScript files: for each file, the hash of the text it was made from (`textHash`), and the code. */
-export type Transforms = Readonly<Record<string, { readonly text: string; readonly code: string }>>;
+export type Transforms = Readonly<Record<string, { readonly textHash: string; readonly code: string }>>;
 
 // Runs on node's loader thread, so it is plain JavaScript handed over as a data: URL. Its
 // `textHash` and `transform` are also what transforms.ts makes transforms with, so that both
@@ -43,9 +43,9 @@ export async function initialize(data) {
   kitFolder = data.kitFolder;
   esbuildUrl = data.esbuild;
   port = data.port;
-  port.on("message", (transforms) => {
+  port.on("message", ({ id, transforms }) => {
     given = new Map(Object.entries(transforms));
-    port.postMessage({ taken: true });
+    port.postMessage({ taken: id });
   });
   port.unref();
 }
@@ -74,7 +74,7 @@ export async function load(href, context, next) {
   const file = fileURLToPath(url);
   const text = await readFile(file, "utf8");
   const ahead = given.get(file);
-  const source = ahead !== undefined && ahead.text === textHash(text) ? ahead.code : await transform(file, text, esbuildUrl);
+  const source = ahead !== undefined && ahead.textHash === textHash(text) ? ahead.code : await transform(file, text, esbuildUrl);
   return { format: "module", source, shortCircuit: true };
 }
 `;
@@ -82,7 +82,9 @@ const hooksModule = `data:text/javascript,${encodeURIComponent(hooks)}`;
 
 /** The main thread's end of the channel to the hooks, once they are registered. */
 let hooksPort: MessagePort | undefined;
-let onTaken: (() => void) | undefined;
+/** The transforms given that the hooks have not said they have yet, by id. */
+const giving = new Map<number, () => void>();
+let gifts = 0;
 
 /**
  * Lets this process import cells and design modules wherever they are. Idempotent. `onLoad` hears
@@ -93,9 +95,9 @@ export function enableCellImports(onLoad?: (file: string) => void): void {
   if (hooksPort !== undefined) return;
   const { port1, port2 } = new MessageChannel();
   hooksPort = port1;
-  port1.on("message", (message: { loaded?: string; taken?: true }) => {
+  port1.on("message", (message: { loaded?: string; taken?: number }) => {
     if (message.loaded !== undefined) onLoad?.(fileURLToPath(message.loaded));
-    else onTaken?.();
+    else if (message.taken !== undefined) giving.get(message.taken)?.();
   });
   // the channel never keeps the process alive: a run that never settles must still reach beforeExit
   port1.unref();
@@ -113,13 +115,15 @@ export function enableCellImports(onLoad?: (file: string) => void): void {
 export function giveTransforms(transforms: Transforms): Promise<void> {
   const port = hooksPort;
   if (port === undefined) return Promise.reject(new Error("giveTransforms before enableCellImports"));
+  const id = gifts++;
   return new Promise((taken) => {
-    onTaken = () => {
-      port.unref();
+    giving.set(id, () => {
+      giving.delete(id);
+      if (giving.size === 0) port.unref();
       taken();
-    };
+    });
     port.ref(); // until they say they have them
-    port.postMessage(transforms);
+    port.postMessage({ id, transforms });
   });
 }
 

@@ -1,6 +1,6 @@
 // Transforms: the JavaScript of a proposal's TypeScript files, made in the kit's process before it
 // starts the proposal's processes, and given to each with its job (isolation.ts), so that a cell's
-// process starts no esbuild of its own: esbuild's start (its module, then its service process) was a
+// process need not start esbuild: esbuild's start (its module, then its service process) was a
 // quarter of such a process's time. Each is given with a hash of the text it was made from, and a
 // process loads a file from it only while the file's text is still that text (loading.ts): a file
 // changed since, or one left out here, it transforms itself, as it is then. They are kept in this
@@ -11,36 +11,64 @@ import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { transformer, type Transforms } from "./loading.ts";
 
-/** The most files of a folder given ahead (a proposal's folder holds a few dozen) ... */
+/** The most files of a folder given (a proposal's folder holds a few dozen) ... */
 const AHEAD_FILES = 500;
-/** ... and the largest; any other is transformed by the process that loads it. */
+/** ... the largest file ... */
 const AHEAD_BYTES = 1 << 20;
+/** ... and the most code in all (each job carries it): any other file is transformed by the process that loads it. */
+const AHEAD_CODE = 8 << 20;
 
-/** Each file's latest transform in this process: the hash of the text it was made from, and the code (undefined: esbuild refused it). */
-const made = new Map<string, { readonly text: string; readonly code: Promise<string | undefined> }>();
+interface Made {
+  readonly textHash: string;
+  readonly code: Promise<string | undefined>;
+  /** esbuild refused it (or failed): made again next time, whatever the text. */
+  failed: boolean;
+}
+
+/** Per folder, what the last call found and made of each file. */
+const made = new Map<string, ReadonlyMap<string, Made>>();
 
 /**
  * The transforms of the TypeScript files in `folder` and its subfolders (but node_modules and hidden
- * ones, declaration files, and anything but regular files), as they are now; a file unchanged since
- * the last call is not transformed again.
+ * ones, declaration files, links and anything but regular files), as they are now; a file unchanged
+ * since the last call is not transformed again. Never fails: what it cannot make, a process makes.
  */
 export async function transformAhead(folder: string): Promise<Transforms> {
-  const { textHash, transform } = await transformer();
-  const given: [string, string, Promise<string | undefined>][] = [];
-  for (const file of typeScriptFiles(folder, AHEAD_FILES)) {
-    const text = await regularFileText(file);
-    if (text === undefined) continue;
-    const hash = textHash(text);
-    let latest = made.get(file);
-    if (latest?.text !== hash) {
+  try {
+    const { textHash, transform } = await transformer();
+    const before = made.get(folder);
+    const now = new Map<string, Made>();
+    const buffer = Buffer.alloc(AHEAD_BYTES + 1);
+    for (const file of typeScriptFiles(folder, AHEAD_FILES)) {
+      const text = await regularFileText(file, buffer);
+      if (text === undefined) continue;
+      const hash = textHash(text);
+      const kept = before?.get(file);
+      if (kept !== undefined && kept.textHash === hash && !kept.failed) {
+        now.set(file, kept);
+        continue;
+      }
       // a file esbuild refuses is left out: the process that loads it meets the same error, and its run reports it
-      latest = { text: hash, code: transform(file, text).catch(() => undefined) };
-      made.set(file, latest);
+      const fresh: Made = { textHash: hash, failed: false, code: transform(file, text).catch(() => ((fresh.failed = true), undefined)) };
+      now.set(file, fresh);
     }
-    given.push([file, hash, latest.code]);
+    made.set(folder, now);
+    return await given(now);
+  } catch {
+    return {};
   }
-  const codes = await Promise.all(given.map(([, , code]) => code));
-  return Object.fromEntries(given.flatMap(([file, text], index) => (codes[index] === undefined ? [] : [[file, { text, code: codes[index] }]])));
+}
+
+/** The transforms made, up to AHEAD_CODE of code in all. */
+async function given(files: ReadonlyMap<string, Made>): Promise<Transforms> {
+  const codes = await Promise.all([...files.values()].map(({ code }) => code));
+  let total = 0;
+  const entries = [...files].flatMap(([file, { textHash }], index) => {
+    const code = codes[index];
+    if (code === undefined || (total += code.length) > AHEAD_CODE) return [];
+    return [[file, { textHash, code }] as const];
+  });
+  return Object.fromEntries(entries);
 }
 
 /** Up to `most` TypeScript files under `folder`, found without following links. */
@@ -64,16 +92,25 @@ function typeScriptFiles(folder: string, most: number): string[] {
   return found;
 }
 
-/** A file's text, if it is (still) a regular file of at most AHEAD_BYTES: never waits on a FIFO a run put in its place. */
-async function regularFileText(file: string): Promise<string | undefined> {
+/**
+ * A file's text, if it is (still) a regular file, not a link, of less than `buffer`'s length (read
+ * into it): never waits on a FIFO a run put in its place, nor reads on from a file that grows.
+ */
+async function regularFileText(file: string, buffer: Buffer): Promise<string | undefined> {
   let handle;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stats = await handle.stat();
-    return stats.isFile() && stats.size <= AHEAD_BYTES ? await handle.readFile("utf8") : undefined;
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    if (!(await handle.stat()).isFile()) return undefined;
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return length === buffer.length ? undefined : buffer.toString("utf8", 0, length);
   } catch {
     return undefined;
   } finally {
-    await handle?.close();
+    await handle?.close().catch(() => undefined);
   }
 }
