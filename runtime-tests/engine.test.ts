@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lutimesSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -21,7 +21,8 @@ import {
   supportModules,
   type ProgramCheck,
 } from "../src/engine/index.ts";
-import type { ResultCache } from "../src/engine/cache.ts";
+import { hashText, pruneCache, resultCache, type ResultCache } from "../src/engine/cache.ts";
+import { cacheFolder } from "../src/engine/scratch.ts";
 import { checkProgram, checkProgramCached, checksInOneProcess, checkWithTsc } from "../src/engine/tsc.ts";
 import { scenarios } from "../src/scenarios/index.ts";
 
@@ -412,4 +413,52 @@ describe("TypeScript 6's service: one process sharing the library work between p
       expect(comparable(await checkProgram(ts6, program))).toEqual(comparable(await checkWithTsc(ts6, program)));
     }
   }, 180_000);
+});
+
+describe("the cache folder over time", () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const now = Date.now();
+  /** A file `days` old (its time then), in `folder`. */
+  const aged = (folder: string, path: string, days: number) => {
+    const file = join(folder, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, "");
+    utimesSync(file, new Date(now - days * DAY), new Date(now - days * DAY));
+    return file;
+  };
+
+  it("removes what no run used for 30 days, at most once a day, and keeps the rest", () => {
+    const folder = mkdtempSync(join(tmpdir(), "accessor-kit-prune-"));
+    try {
+      const unused = ["results/runtime/a.json", "state/ts7/b", "guests/fetch-c.wasm", "child-tmp/tsx-0/d.js"].map((path) => aged(folder, path, 31));
+      utimesSync(join(folder, "child-tmp", "tsx-0"), new Date(now - 31 * DAY), new Date(now - 31 * DAY));
+      const used = [aged(folder, "results/runtime/e.json", 20), aged(folder, "tmp/123-abc/f", 60)];
+      // a link a proposal's process left: removed itself, what it points to is not touched
+      const outside = aged(folder, "../outside-of-the-cache", 60);
+      symlinkSync(outside, join(folder, "child-tmp", "link"));
+      lutimesSync(join(folder, "child-tmp", "link"), new Date(now - 31 * DAY), new Date(now - 31 * DAY));
+      expect(pruneCache(folder, now)).toBe(5);
+      for (const file of unused) expect(existsSync(file)).toBe(false);
+      expect(existsSync(join(folder, "child-tmp", "tsx-0"))).toBe(false);
+      for (const file of [...used, outside]) expect(existsSync(file)).toBe(true);
+      const later = aged(folder, "results/runtime/g.json", 40);
+      expect(pruneCache(folder, now + DAY / 2)).toBe(0);
+      expect(existsSync(later)).toBe(true);
+      expect(pruneCache(folder, now + DAY + 1)).toBe(1);
+      rmSync(outside);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("marks a result it serves used, so that pruning keeps it", () => {
+    const cache = resultCache(true);
+    const identity = { test: "marks a result used", at: now };
+    cache.store("pruning", identity, [], "kept", now);
+    const entry = join(cacheFolder(), "results", "pruning", `${hashText(JSON.stringify(identity))}.json`);
+    utimesSync(entry, new Date(now - 40 * DAY), new Date(now - 40 * DAY));
+    expect(cache.lookup("pruning", identity)).toBe("kept");
+    expect(statSync(entry).mtimeMs).toBeGreaterThan(now - DAY);
+    rmSync(entry);
+  });
 });

@@ -17,7 +17,8 @@ const OPTIONS = `options:
   --html <dir>             report, check: also write the run as one self-contained HTML page,
                            <dir>/index.html (check highlights the proposal's row)
   --cache-dir <folder>     where the kit keeps its results and temporary files (default:
-                           $ACCESSOR_KIT_CACHE_DIR, else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit)
+                           $ACCESSOR_KIT_CACHE_DIR, else $XDG_CACHE_HOME/accessor-kit, else ~/.cache/accessor-kit);
+                           what no run used for 30 days is removed
   --no-cache               compute every result afresh (neither read nor write the results kept by content)
   --watch                  keep the compilers warm and print the report again after every change to the
                            kit's or the proposals' files (Ctrl-C ends it)

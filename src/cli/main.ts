@@ -16,6 +16,7 @@ import {
   errorLine,
   kitRoot,
   kitVersion,
+  pruneCache,
   resumeCompilerState,
   setCacheFolder,
   setCaching,
@@ -117,6 +118,7 @@ async function watching(options: Options, folders: readonly string[], once: (rer
     } finally {
       // The compilers' services exit before this process does, their work counted in its CPU time.
       await stopCompilerServices();
+      pruneCache();
     }
   }
   // Watching starts before the first run, so an edit made while it runs is not missed.
@@ -135,6 +137,7 @@ async function watching(options: Options, folders: readonly string[], once: (rer
     if (existsSync(path)) watch(path, { recursive: true }, rerun);
   }
   await runOnce(false);
+  pruneCache();
   // Re-runs check a changed program with TypeScript 7 from the build info its last check left.
   resumeCompilerState(true);
   if (!options.quiet) process.stderr.write("accessor-kit: watching for changes (Ctrl-C ends)\n");

@@ -10,9 +10,15 @@
 // Entries live in <cache folder>/results/<kind>/<hash of the identity>.json, written whole (to a
 // temporary name, then renamed), so a run killed mid-write leaves no half entry. `--no-cache` (or
 // `setCaching(false)`) neither reads nor writes them.
+//
+// The folder does not grow for ever: an entry found is marked used (its time set to now, at most
+// once a day), and `pruneCache`, which the command line runs after a run (at most once a day for a
+// cache folder), removes what no run used for UNUSED_DAYS: results, TypeScript 7's build info,
+// compiled guests and what the proposals' processes left in their temporary folder. What it removes
+// is computed again when next needed.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cacheFolder } from "./scratch.ts";
 
@@ -94,7 +100,10 @@ function lookup<T>(kind: string, identity: unknown): T | undefined {
   }
   if (entry.format !== FORMAT || JSON.stringify(entry.identity) !== JSON.stringify(identity)) return undefined;
   const changed = entry.inputs.find(([path, hash]) => inputHash(path) !== hash);
-  if (changed === undefined) return entry.value;
+  if (changed === undefined) {
+    markUsed(entryPath(kind, identity));
+    return entry.value;
+  }
   if (process.env["ACCESSOR_KIT_CACHE_DEBUG"]) process.stderr.write(`accessor-kit: cache: ${kind} computed again: ${changed[0]} changed\n`);
   return undefined;
 }
@@ -199,4 +208,74 @@ export function treeInputs(folder: string): string[] {
     }
   }
   return found;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** What no run used for this many days is removed from the cache folder. */
+const UNUSED_DAYS = 30;
+/** The parts of the cache folder pruned (its tmp/ is the running processes' own: scratch.ts). */
+const PRUNED = ["results", "state", "guests", "child-tmp"];
+
+/** Sets a file's time to now, when it is older than a day (a used entry is then not pruned). */
+function markUsed(file: string): void {
+  try {
+    if (statSync(file).mtimeMs < Date.now() - DAY_MS) utimesSync(file, new Date(), new Date());
+  } catch {
+    // A read-only cache folder: the entry may be pruned, and is then computed again.
+  }
+}
+
+/**
+ * Removes from `folder` (the cache folder) every file of its results, build info, compiled guests
+ * and the proposals' temporary folder not used (not changed, nor marked used) for UNUSED_DAYS, and
+ * the folders that leaves empty that had not changed either; links are removed, never followed. Does nothing when caching is off
+ * or when it ran less than a day before (`pruned` in the folder says when); never fails. The number of
+ * files removed.
+ */
+export function pruneCache(folder: string = cacheFolder(), now: number = Date.now()): number {
+  if (!enabled) return 0;
+  const marker = join(folder, "pruned");
+  try {
+    if (statSync(marker).mtimeMs > now - DAY_MS) return 0;
+  } catch {
+    // never pruned
+  }
+  try {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(marker, "");
+    utimesSync(marker, new Date(now), new Date(now));
+  } catch {
+    return 0; // a cache folder it cannot write: nothing was written there either
+  }
+  const before = now - UNUSED_DAYS * DAY_MS;
+  let removed = 0;
+  const prune = (path: string, top: boolean): void => {
+    let entries;
+    let unchanged: boolean;
+    try {
+      // a folder nothing was added to or removed from since `before` (one just made is not removed)
+      unchanged = !top && lstatSync(path).mtimeMs < before;
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const inner = join(path, entry.name);
+      try {
+        if (entry.isDirectory()) prune(inner, false);
+        else if (lstatSync(inner).mtimeMs < before) (unlinkSync(inner), removed++);
+      } catch {
+        // gone already, or not ours to remove
+      }
+    }
+    if (unchanged) {
+      try {
+        rmdirSync(path); // only when empty
+      } catch {
+        // not empty
+      }
+    }
+  };
+  for (const part of PRUNED) prune(join(folder, part), true);
+  return removed;
 }
