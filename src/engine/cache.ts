@@ -92,16 +92,17 @@ export function resultCache(on: boolean = enabled): ResultCache {
 }
 
 function lookup<T>(kind: string, identity: unknown): T | undefined {
+  const file = entryPath(kind, identity);
   let entry: Entry<T>;
   try {
-    entry = JSON.parse(readFileSync(entryPath(kind, identity), "utf8")) as Entry<T>;
+    entry = JSON.parse(readFileSync(file, "utf8")) as Entry<T>;
   } catch {
     return undefined;
   }
   if (entry.format !== FORMAT || JSON.stringify(entry.identity) !== JSON.stringify(identity)) return undefined;
   const changed = entry.inputs.find(([path, hash]) => inputHash(path) !== hash);
   if (changed === undefined) {
-    markUsed(entryPath(kind, identity));
+    markUsed(file);
     return entry.value;
   }
   if (process.env["ACCESSOR_KIT_CACHE_DEBUG"]) process.stderr.write(`accessor-kit: cache: ${kind} computed again: ${changed[0]} changed\n`);
@@ -228,9 +229,9 @@ function markUsed(file: string): void {
 /**
  * Removes from `folder` (the cache folder) every file of its results, build info, compiled guests
  * and the proposals' temporary folder not used (not changed, nor marked used) for UNUSED_DAYS, and
- * the folders that leaves empty that had not changed either; links are removed, never followed. Does nothing when caching is off
- * or when it ran less than a day before (`pruned` in the folder says when); never fails. The number of
- * files removed.
+ * the folders that leaves empty that had not changed either; links are removed, never followed.
+ * Does nothing when caching is off or when it ran less than a day before (`pruned` in the folder
+ * says when); never fails. The number of files removed.
  */
 export function pruneCache(folder: string = cacheFolder(), now: number = Date.now()): number {
   if (!enabled) return 0;
@@ -263,7 +264,10 @@ export function pruneCache(folder: string = cacheFolder(), now: number = Date.no
       const inner = join(path, entry.name);
       try {
         if (entry.isDirectory()) prune(inner, false);
-        else if (lstatSync(inner).mtimeMs < before) (unlinkSync(inner), removed++);
+        else if (lstatSync(inner).mtimeMs < before) {
+          unlinkSync(inner);
+          removed++;
+        }
       } catch {
         // gone already, or not ours to remove
       }

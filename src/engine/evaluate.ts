@@ -169,7 +169,13 @@ async function runApart(
     return result;
   };
   try {
-    const results = await inPool(runnable, (cell) => (kept.results.get(cell) !== undefined ? Promise.resolve(kept.results.get(cell)!) : run(cell)).finally(onRan));
+    const results = await inPool(runnable, async (cell) => {
+      try {
+        return kept.results.get(cell) ?? (await run(cell));
+      } finally {
+        onRan();
+      }
+    });
     return { results: new Map(runnable.map((cell, index) => [cell, results[index]!])), ms: runnable.length === 0 ? 0 : performance.now() - started };
   } finally {
     await Promise.all([...runners.values()].map((runner) => runner.close()));
