@@ -30,6 +30,7 @@ export type Transforms = Readonly<Record<string, { readonly textHash: string; re
 const hooks = `
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 let kit;
 let packages;
@@ -52,8 +53,9 @@ export async function initialize(data) {
 export const textHash = (text) => createHash("sha256").update(text).digest("hex");
 let esbuild;
 export async function transform(file, text, url) {
-  esbuild ??= import(url);
-  const { code } = await (await esbuild).transform(text, { loader: "ts", format: "esm", target: "node20", sourcemap: "inline", sourcefile: file });
+  // required, not imported: an import of this CommonJS module would have its source scanned for its exports first
+  esbuild ??= createRequire(url)(fileURLToPath(url));
+  const { code } = await esbuild.transform(text, { loader: "ts", format: "esm", target: "node20", sourcemap: "inline", sourcefile: file });
   return code;
 }
 const isCellSource = (url) =>

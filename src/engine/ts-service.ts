@@ -37,7 +37,9 @@ interface WithIncludeReasons {
 
 const ts = createRequire(import.meta.url)(process.argv[2]!) as typeof TS & Internals;
 const cwd = process.cwd();
-const registry = ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, cwd);
+// JSDoc parsed as tsc parses it: only where it can change a type error (in JavaScript files).
+const registryJSDoc = ts.JSDocParsingMode.ParseForTypeErrors;
+const registry = ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, cwd, registryJSDoc);
 /** The last builder of each program, by its configuration's text. */
 const builders = new Map<string, TS.SemanticDiagnosticsBuilderProgram>();
 const canonical = (name: string) => (ts.sys.useCaseSensitiveFileNames ? name : name.toLowerCase());
@@ -48,6 +50,7 @@ function check(config: string): StoredCheck {
   if (parsed === undefined) return { diagnostics: reported.flatMap(toDiagnostic), imports: [], files: [] };
   const { options } = parsed;
   const host = ts.createCompilerHost(options);
+  host.jsDocParsingMode = registryJSDoc;
   const key = registry.getKeyForCompilationSettings(options);
   host.getSourceFile = (fileName, languageVersionOrOptions) => {
     const text = host.readFile(fileName);
