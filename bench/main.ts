@@ -6,7 +6,8 @@
 //   1. the runtime's own host-call cost: an empty imported function (the physical floor), a
 //      wasm-internal call, a direct JS import and a funcWrap host function, each in a process of
 //      its own;
-//   2. per design, host calls through its addToLinker against a direct import (src/costs);
+//   2. per design, host calls through its addToLinker against a direct import, over fresh pairs of
+//      processes (src/costs);
 //   3. per design, what TypeScript 7 spends checking its cells, relative to field-ref (src/costs);
 //   4. the main job, whole processes on both sides (main-job.ts), and the goals of issue 15.
 // `--readme` writes the goals' table into README.md (between its bench markers) and the host-call
@@ -34,11 +35,12 @@ if (!Number.isInteger(rounds) || rounds < 1) {
   console.error(`bench: --rounds must be a positive integer, got "${values.rounds}"`);
   process.exit(2);
 }
-const hostCallRounds = 2 * rounds + 1;
+/** Fresh pairs of measuring processes per design's host-call figure (the runtime's loops: five runs per pair, in one process each). */
+const hostCallPairs = 2 * rounds + 1;
 
 /** The runtime's loops, each in a fresh compiled process, timed in turn. */
 async function runtimeHostCall(): Promise<{ lines: string[]; goal: Goal }> {
-  const runs = hostCallRounds * 5;
+  const runs = hostCallPairs * 5;
   const samples = await costs.timeSubjects(costs.RUNTIME_LOOPS, runs);
   const labels: Record<Costs.RuntimeLoop, string> = {
     floor: "an empty imported function (the floor)",
@@ -47,9 +49,11 @@ async function runtimeHostCall(): Promise<{ lines: string[]; goal: Goal }> {
     funcwrap: "funcWrap host function writing it",
   };
   const ratio = costs.pairedRatio(samples.funcwrap, samples.import);
+  const cpu = costs.measuringCpu();
+  const pinned = cpu === null ? ", not pinned to one CPU (no taskset)" : `, all on CPU ${cpu}`;
   return {
     lines: [
-      `runtime host-call cost: ns per call of a guest loop, median of ${runs} runs of ${costs.thousands(costs.RUN_CALLS)} calls, each loop in a process of its own, timed in turn`,
+      `runtime host-call cost: ns per call of a guest loop, median of ${runs} runs of ${costs.thousands(costs.RUN_CALLS)} calls, each loop in a process of its own, timed in turn${pinned}`,
       ...costs.table([["callee", "ns/call", "spread"], ...costs.RUNTIME_LOOPS.map((loop) => [labels[loop], ...costs.spreadCells(costs.spread(samples[loop]), 2)])]),
       `  funcWrap / direct import: ${costs.formatRatio(ratio)}, ${costs.verdict(ratio.median, 1.3)}`,
     ],
@@ -69,7 +73,7 @@ engine.setCaching(false);
 const cells = costs.matrixCells();
 const evaluation = await engine.evaluate({ designs: costs.designsOf(cells), compilers: ["ts7"] });
 console.log();
-const hostCalls = await costs.designHostCalls(evaluation, hostCallRounds);
+const hostCalls = await costs.designHostCalls(evaluation, hostCallPairs);
 for (const line of costs.hostCallTable(hostCalls)) console.log(line);
 console.log();
 for (const line of costs.typeCheckTable(await costs.typeCheckCosts(cells, rounds))) console.log(line);

@@ -9,6 +9,7 @@ import {
   hostCallCell,
   hostCallCost,
   matrixCells,
+  measuringCpu,
   pairedRatio,
   parseExtendedDiagnostics,
   spread,
@@ -20,16 +21,20 @@ const fieldRefCells = () => matrixCells().filter((cell) => cell.design === "fiel
 const fieldRefCell = (scenario: string) => fieldRefCells().find((cell) => cell.scenario === scenario)!;
 
 describe("host-call cost", () => {
-  it("times calls through field-ref's shared-table cell against the direct import", async () => {
-    const cost = await hostCallCost(fieldRefCell("shared-table").file, 1);
-    expect(cost).toMatchObject({ rounds: 1, runs: 5 });
-    for (const ns of [cost.design.median, cost.direct.median]) {
-      expect(ns).toBeGreaterThan(0);
-      expect(ns).toBeLessThan(1_000_000); // a call, not a whole run
+  it("times calls through field-ref's shared-table cell against the direct import, over fresh pairs of processes", async () => {
+    const cost = await hostCallCost(fieldRefCell("shared-table").file, 2);
+    expect(cost).toMatchObject({ pairs: 2, runs: 5 });
+    // both processes of each pair on one CPU, where taskset can pin them (Linux)
+    expect(cost.pinnedTo).toBe(measuringCpu() ?? undefined);
+    for (const ns of [cost.design, cost.direct]) {
+      expect(ns.min).toBeGreaterThan(0);
+      expect(ns.max).toBeLessThan(1_000_000); // a call, not a whole run
     }
-    // The ratio is taken run by run, so its median lies within what the two sides' ranges allow.
-    expect(cost.ratio.median).toBeGreaterThanOrEqual(cost.design.min / cost.direct.max);
-    expect(cost.ratio.median).toBeLessThanOrEqual(cost.design.max / cost.direct.min);
+    // Each figure is the median over the pairs, within the lowest and highest pair.
+    for (const figure of [cost.design, cost.direct, cost.ratio]) {
+      expect(figure.min).toBeLessThanOrEqual(figure.median);
+      expect(figure.median).toBeLessThanOrEqual(figure.max);
+    }
   }, 60_000);
 
   it("times a proposal's cell outside the kit, which imports accessor-kit and its design by relative path", async () => {

@@ -114,7 +114,7 @@ describe("the table", () => {
     const spread = (median: number) => ({ median, min: median - 0.1, max: median + 0.1 });
     const costs: Costs = {
       status: "measured",
-      hostCalls: [{ design: "kit-design", cell: "kit-design/shared-table", cost: { design: spread(10), direct: spread(8), ratio: spread(1.25), rounds: 1, runs: 5, calls: 1 } }, { design: "mine", unavailable: "no compiling cell" }],
+      hostCalls: [{ design: "kit-design", cell: "kit-design/shared-table", cost: { design: spread(10), direct: spread(8), ratio: spread(1.25), pairs: 1, runs: 5, calls: 1 } }, { design: "mine", unavailable: "no compiling cell" }],
       typeChecks: [],
     };
     const markdown = renderDecisionTable(buildDecisionTable(matrix, costs));
@@ -127,13 +127,15 @@ describe("the table", () => {
     const file = join(scratch, "host-calls.json");
     expect(recordedCosts(file)).toEqual({ status: "not-measured", reason: expect.stringMatching(/^no bench run recorded in .*host-calls\.json \(`npm run bench -- --readme` writes it\)$/) });
     const spread = (median: number) => ({ median, min: median, max: median });
-    const measured = { design: "kit-design", cell: "kit-design/shared-table", cost: { design: spread(12), direct: spread(10), ratio: spread(1.2), rounds: 1, runs: 5, calls: 1 } };
+    const measured = { design: "kit-design", cell: "kit-design/shared-table", cost: { design: spread(12), direct: spread(10), ratio: spread(1.2), pairs: 1, runs: 5, calls: 1 } };
     writeFileSync(file, JSON.stringify({ date: "2026-11-30", machine: "2 cores", hostCalls: [measured] }));
     const markdown = renderDecisionTable(buildDecisionTable(matrix, recordedCosts(file)));
     expect(markdown).toContain("| 1.20x (1.20-1.20) a direct call, through `kit-design/shared-table` |");
-    expect(markdown).toMatch(/as `npm run bench` measured it on 2026-11-30 \(2 cores\), recorded in `.*host-calls\.json`/);
-    writeFileSync(file, JSON.stringify({ date: "2026-11-30", hostCalls: [{ design: "kit-design" }] }));
-    expect(() => recordedCosts(file)).toThrow(/host-calls\.json is not a recorded bench run: rerun `npm run bench -- --readme`/);
+    expect(markdown).toMatch(/the median over 1 fresh pair of processes .* as `npm run bench` measured it on 2026-11-30 \(2 cores\), recorded in `.*host-calls\.json`/);
+    for (const notOne of [{ date: "2026-11-30", hostCalls: [{ design: "kit-design" }] }, { date: "2026-11-30", machine: "2 cores", hostCalls: [{ ...measured, cost: { ...measured.cost, pairs: undefined, rounds: 7 } }] }]) {
+      writeFileSync(file, JSON.stringify(notOne));
+      expect(() => recordedCosts(file)).toThrow(/host-calls\.json is not a recorded bench run: rerun `npm run bench -- --readme`/);
+    }
   });
 });
 

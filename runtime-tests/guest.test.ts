@@ -19,7 +19,7 @@ import {
   Trap,
   wat,
 } from "accessor-kit";
-import { compileGuestsInto } from "../src/guest.ts";
+import { compileGuestsInto, guestBinary, takeGuestBinary } from "../src/guest.ts";
 import { failure } from "./failure.ts";
 
 async function linkedGuest(data = new KitData()) {
@@ -183,5 +183,15 @@ describe("compiled guests kept in a folder", () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a guest handed to another process as its binary", () => {
+  it("is the bytes wabt makes of its text, and the process given it loads it as the guest", async () => {
+    const text = readFileSync(new URL("../guests/loop.wat", import.meta.url), "utf8");
+    const binary = await guestBinary("loop");
+    expect(binary).toEqual(await wat(text, "loop.wat"));
+    takeGuestBinary("loop", binary);
+    expect(WebAssembly.Module.exports(await loadGuest("loop")).map(({ name }) => name)).toEqual(expect.arrayContaining(["loop-import", "last-result"]));
   });
 });

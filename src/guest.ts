@@ -2,7 +2,9 @@
 // one way to pass them a string (written into their memory at the input area). A process that takes
 // compiled guests (`takeCompiledGuests`) loads a guest's binary from their folder when one was
 // compiled from the same text by the same wabt and wat(), and then loads no wabt at all: a
-// proposal's cell runs in a process of its own, and wabt's start-up was a fifth of its time.
+// proposal's cell runs in a process of its own, and wabt's start-up was a fifth of its time. A
+// process can also be handed a guest's binary itself (`takeGuestBinary`; a host-call measuring
+// process is, a few hundred bytes on its command line).
 
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -33,6 +35,16 @@ let compiledGuests: string | undefined;
 /** This process takes the guests' binaries from `folder` (as `compileGuestsInto` left them), where one was compiled from the same text by the same wabt and wat(). */
 export function takeCompiledGuests(folder: string): void {
   compiledGuests = folder;
+}
+
+/** Guest `name`'s binary, as this process compiles (or takes) it: what `takeGuestBinary` hands another process. */
+export async function guestBinary(name: GuestName): Promise<Uint8Array> {
+  return binaryOf(name, await guestText(name));
+}
+
+/** This process loads guest `name` from `binary` (another process's `guestBinary`), and no wabt for it. */
+export function takeGuestBinary(name: GuestName, binary: Uint8Array): void {
+  modules.set(name, Promise.resolve().then(() => compileModule(binary)));
 }
 
 /** Compiles the `names` guests into `folder` where it lacks them; how this process loads its own guests does not change. */

@@ -2,22 +2,32 @@
 // `example:http/outgoing-handler#future-status` in a loop. A design's figure is taken through one of
 // its compiling cells (the host reached by the design's getter, through the Linker) and set against
 // a direct JS import doing the same host work (the interface's own `future-status`, its host passed
-// straight in: no getter, no Linker), the two timed in turn in the same rounds. A round is several
-// short runs of each, in turn, rather than one long one: the same calls in all, but a median over
-// many short paired runs is far steadier than one over a few long ones (a run that a burst of load
-// on the shared machine slows is one of many, not one of three).
+// straight in: no getter, no Linker).
 //
 // The design and the direct import each run in a process of their own (host-call-process.ts): the
 // kit's host code is shared by every path, so timing two paths in one process lets V8's type
 // feedback from one (polymorphic call sites, deoptimizations) slow the other. A real embedding links
-// one design; so does each measuring process.
+// one design; so does each measuring process. A figure is taken over several fresh pairs of such
+// processes, each pair timed in short runs, run for run in turn: a pair's figure is the median of its
+// paired runs, and the figure the median over the pairs, with their spread, so that what differs
+// from one process to the next shows in the spread instead of in the figure.
+//
+// Two things made a pair's figure depend on the pair rather than the design, and both are fixed:
+// - V8's background compiler: with V8's default, a thread beside the loop compiles it, and which code
+//   a process settles on depends on when that thread ran. Fresh processes on one core timed the same
+//   direct import at 15 to 26 ns a call, and field-ref's figure at 1.05x to 2.02x; with the optimizing
+//   compiler on the main thread (--no-concurrent-recompilation, every measuring process), 17.5 to
+//   18.1 ns and 1.14x to 1.20x.
+// - The cores: the two processes of a pair, timed in turn, could run on different cores, which
+//   need not run alike (machine.ts): the same direct import then took 18 or 30 ns. Both processes of
+//   a pair are pinned to one CPU where taskset can (`measuringCpu`).
 
 import { type ChildProcess, fork } from "node:child_process";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compilers, confinedProcess, type Evaluation, firstLine, kitModule, kitRoot, resultCache, runtimeInputs, type ResultCache, type RunLimits, type ScenarioCell, siblingModule, STARTUP_MS } from "../engine/index.ts";
-import { measuredOn } from "./machine.ts";
-import { loadGuest } from "../guest.ts";
+import { measuredOn, measuringCpu, pinToCpu } from "./machine.ts";
+import { guestBinary, loadGuest } from "../guest.ts";
 import { Caller } from "../runtime/caller.ts";
 import { FutureIncomingResponse, HttpCtx } from "../interfaces/http-ctx.ts";
 import { HttpViewHost, outgoingHandler } from "../interfaces/http.ts";
@@ -33,10 +43,13 @@ import { interleave, pairedRatio, spread, type Spread } from "./statistics.ts";
 /** Guest calls per timed run (the runtime's own figure, and every untimed warm-up run). */
 export const CALLS = 2_000_000;
 
-/** A design's host calls are timed in rounds of this many short runs per side, in turn... */
-const RUNS_PER_ROUND = 5;
-/** ...each of this many guest calls (a round makes as many calls as one run of CALLS). */
-export const RUN_CALLS = CALLS / RUNS_PER_ROUND;
+/** Each pair of measuring processes is timed in this many short runs per side, in turn... */
+const RUNS_PER_PAIR = 5;
+/** ...each of this many guest calls (a pair makes as many calls per side as one run of CALLS). */
+export const RUN_CALLS = CALLS / RUNS_PER_PAIR;
+
+/** The V8 options of every measuring process: its loop optimized on the main thread, the same in every process (see above). */
+const MEASURING_V8_OPTIONS: readonly string[] = ["--no-concurrent-recompilation"];
 
 /** A loop guest ready to time: its raw exports, which loop to run, and the rep every call passes. */
 export interface GuestLoop {
@@ -138,8 +151,9 @@ export async function runtimeLoop(loop: RuntimeLoop): Promise<GuestLoop> {
  * its own, timed in turn `runs` times (one process runs at any moment).
  */
 export async function timeSubjects<K extends string>(subjects: readonly K[], runs: number, calls = RUN_CALLS): Promise<Record<K, number[]>> {
-  const processes = await MeasuringProcess.startAll(subjects);
+  const processes = await MeasuringProcess.startAll(subjects.map((subject) => ({ subject })));
   try {
+    pinToOneCpu(processes);
     const tasks = Object.fromEntries(subjects.map((subject, index) => [subject, () => processes[index]!.time(calls)])) as Record<K, () => Promise<number>>;
     return await interleave(runs, tasks);
   } finally {
@@ -155,39 +169,62 @@ export async function linkedFutureStatus(linked: Linked<unknown>): Promise<Guest
 }
 
 export interface HostCallCost {
-  /** ns per call through the design's getter and the Linker, over the runs. */
+  /** ns per call through the design's getter and the Linker: each pair's median, over the pairs. */
   readonly design: Spread;
-  /** ns per call of the direct import doing the same host work, over the runs. */
+  /** ns per call of the direct import doing the same host work: each pair's median, over the pairs. */
   readonly direct: Spread;
-  /** design / direct, run by run (each design run against the direct run just before it). */
+  /** design / direct: each pair's median of its paired runs (a design run against the direct run just before it), over the pairs. */
   readonly ratio: Spread;
-  readonly rounds: number;
-  /** Timed runs per side: `rounds` x RUNS_PER_ROUND. */
+  /** Fresh pairs of measuring processes, a design's and the direct import's. */
+  readonly pairs: number;
+  /** Timed runs per side in each pair. */
   readonly runs: number;
   /** Guest calls per timed run. */
   readonly calls: number;
+  /** The CPU both processes of every pair were pinned to (machine.ts); absent where they could not be. */
+  readonly pinnedTo?: number;
 }
 
 /**
- * The host-call cost of the cell `file`'s `link()` against the direct import: each timed in a fresh
- * process of its own (so neither's type feedback reaches the other's code), run for run in turn.
+ * The host-call cost of the cell `file`'s `link()` against the direct import, over `pairs` fresh
+ * pairs of processes (so neither's type feedback reaches the other's code, and what differs between
+ * processes shows in the spread), each pair run for run in turn; a proposal's cell runs confined.
  */
-export async function hostCallCost(file: string, rounds: number): Promise<HostCallCost> {
-  const [direct, design] = await MeasuringProcess.startAll(["direct", file]);
-  try {
-    return await timeAgainst(direct!, design!, rounds);
-  } finally {
-    direct!.stop();
-    design!.stop();
+export async function hostCallCost(file: string, pairs: number, confinement?: Confinement): Promise<HostCallCost> {
+  const measured: PairFigure[] = [];
+  let pinnedTo = measuringCpu();
+  for (let pair = 0; pair < pairs; pair++) {
+    const [direct, design] = await MeasuringProcess.startAll([{ subject: "direct" }, { subject: file, confinement }]);
+    try {
+      if (pinToOneCpu([direct!, design!]) === null) pinnedTo = null;
+      measured.push(await timePair(direct!, design!));
+    } finally {
+      direct!.stop();
+      design!.stop();
+    }
   }
+  const over = (figure: keyof PairFigure) => spread(measured.map((pair) => pair[figure]));
+  return { design: over("design"), direct: over("direct"), ratio: over("ratio"), pairs, runs: RUNS_PER_PAIR, calls: RUN_CALLS, ...(pinnedTo === null ? {} : { pinnedTo }) };
 }
 
-/** Times `design` against `direct` in `rounds` rounds of short runs, run for run in turn (only one of them runs at any moment). */
-async function timeAgainst(direct: MeasuringProcess, design: MeasuringProcess, rounds: number): Promise<HostCallCost> {
-  const runs = rounds * RUNS_PER_ROUND;
-  const samples = await interleave(runs, { direct: () => direct.time(RUN_CALLS), design: () => design.time(RUN_CALLS) });
-  const ratio = pairedRatio(samples.design, samples.direct);
-  return { design: spread(samples.design), direct: spread(samples.direct), ratio, rounds, runs, calls: RUN_CALLS };
+/** Pins the processes timed against each other to one CPU (`measuringCpu`): that CPU, or null where they could not all be pinned. */
+function pinToOneCpu(processes: readonly MeasuringProcess[]): number | null {
+  const cpu = measuringCpu();
+  if (cpu === null) return null;
+  return processes.every((measuring) => measuring.pin(cpu)) ? cpu : null;
+}
+
+/** One pair's figures: the medians of its runs, and of its paired ratios. */
+interface PairFigure {
+  readonly design: number;
+  readonly direct: number;
+  readonly ratio: number;
+}
+
+/** Times `design` against `direct` in short runs, run for run in turn (only one of them runs at any moment). */
+async function timePair(direct: MeasuringProcess, design: MeasuringProcess): Promise<PairFigure> {
+  const samples = await interleave(RUNS_PER_PAIR, { direct: () => direct.time(RUN_CALLS), design: () => design.time(RUN_CALLS) });
+  return { design: spread(samples.design).median, direct: spread(samples.direct).median, ratio: pairedRatio(samples.design, samples.direct).median };
 }
 
 /** The goal per design (at most this many times the direct import); designs without one are only reported. */
@@ -222,49 +259,37 @@ export function hostCallCell(evaluation: Evaluation, design: string): ScenarioCe
 }
 
 /**
- * Every design's host-call cost, each against the one direct-import process, from the cache where
- * the design's cell and everything its run depends on are unchanged. Bounded: two measuring
- * processes are alive at once (the direct import's, and one design's at a time; the two are timed
- * in turn, so one core is busy timing), so time and memory grow linearly with the designs.
+ * Every design's host-call cost over `pairs` fresh pairs of processes, from the cache where the
+ * design's cell and everything its run depends on are unchanged. Bounded: two measuring processes
+ * are alive at once (one pair; its two are timed in turn, so one core is busy timing), so time and
+ * memory grow linearly with the designs.
  */
-export async function designHostCalls(evaluation: Evaluation, rounds: number, cache: ResultCache = resultCache(false)): Promise<DesignHostCall[]> {
-  const designs = designsOf(evaluation.cells.map(({ cell }) => cell)).map((design) => {
+export async function designHostCalls(evaluation: Evaluation, pairs: number, cache: ResultCache = resultCache(false)): Promise<DesignHostCall[]> {
+  const results: DesignHostCall[] = [];
+  for (const design of designsOf(evaluation.cells.map(({ cell }) => cell))) {
     const goal = hostCallGoals[design];
-    return { base: goal === undefined ? { design } : { design, goal }, cell: hostCallCell(evaluation, design) };
-  });
-  const results = new Map<string, DesignHostCall>();
-  const toMeasure: { readonly base: { readonly design: string; readonly goal?: number }; readonly cell: ScenarioCell }[] = [];
-  for (const { base, cell } of designs) {
-    if (cell === undefined) results.set(base.design, { ...base, unavailable: `no compiling ${hostCallScenarios.join(" or ")} cell to link through` });
-    else {
-      const hit = cache.lookup<HostCallCost>("host-call", hostCallIdentity(cell, rounds));
-      if (hit !== undefined) results.set(base.design, { ...base, cell: cell.id, cost: hit });
-      else toMeasure.push({ base, cell });
+    const base = goal === undefined ? { design } : { design, goal };
+    const cell = hostCallCell(evaluation, design);
+    if (cell === undefined) {
+      results.push({ ...base, unavailable: `no compiling ${hostCallScenarios.join(" or ")} cell to link through` });
+      continue;
     }
-  }
-  if (toMeasure.length > 0) {
-    const direct = await MeasuringProcess.start("direct");
+    const identity = hostCallIdentity(cell, pairs);
+    const hit = cache.lookup<HostCallCost>("host-call", identity);
+    if (hit !== undefined) {
+      results.push({ ...base, cell: cell.id, cost: hit });
+      continue;
+    }
     try {
-      for (const { base, cell } of toMeasure) {
-        try {
-          const since = Date.now();
-          const design = await MeasuringProcess.start(cell.file, confinementOf(evaluation, cell));
-          try {
-            const cost = await timeAgainst(direct, design, rounds);
-            cache.store("host-call", hostCallIdentity(cell, rounds), runtimeInputs(cell.file, evaluation.imports ?? new Map()), cost, since);
-            results.set(base.design, { ...base, cell: cell.id, cost });
-          } finally {
-            design.stop();
-          }
-        } catch (error) {
-          results.set(base.design, { ...base, unavailable: error instanceof Error ? error.message : String(error) });
-        }
-      }
-    } finally {
-      direct.stop();
+      const since = Date.now();
+      const cost = await hostCallCost(cell.file, pairs, confinementOf(evaluation, cell));
+      cache.store("host-call", identity, runtimeInputs(cell.file, evaluation.imports ?? new Map()), cost, since);
+      results.push({ ...base, cell: cell.id, cost });
+    } catch (error) {
+      results.push({ ...base, unavailable: error instanceof Error ? error.message : String(error) });
     }
   }
-  return designs.map(({ base }) => results.get(base.design)!);
+  return results;
 }
 
 /** How a proposal's cell is confined (see Evaluation.confined); undefined for the kit's cells. */
@@ -279,15 +304,17 @@ interface Confinement {
   readonly limits: RunLimits;
 }
 
-/** What a host-call figure is: which cell, how many rounds and calls, on which machine and node, by which kit. */
-function hostCallIdentity(cell: ScenarioCell, rounds: number): object {
-  return { cell: cell.file, rounds, calls: RUN_CALLS, runs: RUNS_PER_ROUND, kit: kitModule, ...measuredOn() };
+/** What a host-call figure is: which cell, how many pairs, runs and calls, under which V8 options, on which machine and node, by which kit. */
+function hostCallIdentity(cell: ScenarioCell, pairs: number): object {
+  return { cell: cell.file, pairs, runs: RUNS_PER_PAIR, calls: RUN_CALLS, v8: MEASURING_V8_OPTIONS, pinnedTo: measuringCpu(), kit: kitModule, ...measuredOn() };
 }
 
 const processModule = fileURLToPath(siblingModule("host-call-process", import.meta.url));
 
-/** The argument after the subject that tells a measuring process its subject is a proposal's: refuse it processes and workers. */
-export const CONFINED = "--confined";
+/** A measuring process's option (`--confined`): its subject is a proposal's, so refuse it processes and workers. */
+export const CONFINED = "confined";
+/** A measuring process's option (`--loop-guest <base64>`): the loop guest's binary, compiled by its parent (`takeGuestBinary`). */
+export const LOOP_GUEST = "loop-guest";
 
 /** What a measuring process sends: ready after its warm-up, then ns per call for each run asked. */
 export type MeasuringMessage = { readonly ready: true } | { readonly ns: number } | { readonly error: string };
@@ -312,8 +339,8 @@ class MeasuringProcess {
   }
 
   /** Starts one process per subject, all at once; rejects (stopping the others) if any fails. */
-  static async startAll(subjects: readonly string[]): Promise<MeasuringProcess[]> {
-    const started = await Promise.allSettled(subjects.map((subject) => MeasuringProcess.start(subject)));
+  static async startAll(subjects: readonly { readonly subject: string; readonly confinement?: Confinement | undefined }[]): Promise<MeasuringProcess[]> {
+    const started = await Promise.allSettled(subjects.map(({ subject, confinement }) => MeasuringProcess.start(subject, confinement)));
     const failed = started.find((settled) => settled.status === "rejected");
     if (failed === undefined) return started.map((settled) => (settled as PromiseFulfilledResult<MeasuringProcess>).value);
     for (const settled of started) if (settled.status === "fulfilled") settled.value.stop();
@@ -323,9 +350,11 @@ class MeasuringProcess {
   /** A process measuring `subject`; a proposal's `confinement` confines it as its cells' runs are (engine/confinement.ts). */
   static async start(subject: string, confinement?: Confinement): Promise<MeasuringProcess> {
     const confined = confinement === undefined ? undefined : confinedProcess(confinement.folder, confinement.limits);
-    const child = fork(processModule, confined === undefined ? [subject] : [subject, CONFINED], {
+    const loop = Buffer.from(await guestBinary("loop")).toString("base64");
+    const options = [...(confined === undefined ? [] : [`--${CONFINED}`]), `--${LOOP_GUEST}`, loop];
+    const child = fork(processModule, [subject, ...options], {
       cwd: kitRoot,
-      execArgv: [...loadTypeScript, ...(confined?.execArgv ?? [])],
+      execArgv: [...MEASURING_V8_OPTIONS, ...loadTypeScript, ...(confined?.execArgv ?? [])],
       ...(confined && { env: confined.env }),
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
@@ -345,6 +374,11 @@ class MeasuringProcess {
     const message = await this.next();
     if (!("ns" in message)) throw new Error(`${this.subject}: the measuring process answered ${JSON.stringify(message)}`);
     return message.ns;
+  }
+
+  /** Pins its every thread to `cpu`; false if it could not. */
+  pin(cpu: number): boolean {
+    return this.child.pid !== undefined && pinToCpu(this.child.pid, cpu);
   }
 
   stop(): void {

@@ -1,7 +1,7 @@
 // Costs under the matrix: per design, what a guest-to-host call costs through its addToLinker
 // (against a direct import, measured in the same run) and what TypeScript 7 spends checking its
-// cells (relative to field-ref), both measured by src/costs after the evaluation, with few rounds
-// (`npm run bench` takes more), and kept in the result cache until what they measure changes. Run-dependent figures: the text and JSON formats show them.
+// cells (relative to field-ref), both measured by src/costs after the evaluation, over few pairs of
+// processes and rounds (`npm run bench` takes more), and kept in the result cache until what they measure changes. Run-dependent figures: the text and JSON formats show them.
 // The generated docs show the host-call costs only as `npm run bench -- --readme` recorded them
 // (docs/host-calls.json, with the date and machine), so they change only when the bench is rerun.
 
@@ -27,6 +27,10 @@ export interface RecordedRun {
   readonly machine: string;
   /** The file the figures were read from, relative to the kit's root. */
   readonly file: string;
+  /** The fresh pairs of processes each figure is the median over. */
+  readonly pairs: number;
+  /** Whether both processes of every pair were pinned to one CPU. */
+  readonly pinned: boolean;
 }
 
 /** Where `npm run bench -- --readme` records the host-call costs per design for the docs. */
@@ -46,16 +50,20 @@ export function recordedCosts(file: string = RECORDED_HOST_CALLS): Costs {
   if (typeof date !== "string" || typeof machine !== "string" || !Array.isArray(hostCalls) || !hostCalls.every(isDesignHostCall)) {
     throw new Error(`${shown} is not a recorded bench run: rerun \`npm run bench -- --readme\``);
   }
-  return { status: "measured", hostCalls, typeChecks: [], recorded: { date, machine, file: shown } };
+  const measured = hostCalls.flatMap((call) => ("cost" in call ? [call.cost] : []));
+  const pairs = Math.min(...measured.map((cost) => cost.pairs));
+  const pinned = measured.every((cost) => cost.pinnedTo !== undefined);
+  return { status: "measured", hostCalls, typeChecks: [], recorded: { date, machine, file: shown, pairs, pinned } };
 }
 
 function isDesignHostCall(value: unknown): value is DesignHostCall {
   if (typeof value !== "object" || value === null) return false;
-  const { design, cell, cost, unavailable } = value as { design?: unknown; cell?: unknown; cost?: { ratio?: { median?: unknown } }; unavailable?: unknown };
-  return typeof design === "string" && (typeof unavailable === "string" || (typeof cell === "string" && typeof cost?.ratio?.median === "number"));
+  const { design, cell, cost, unavailable } = value as { design?: unknown; cell?: unknown; cost?: { ratio?: { median?: unknown }; pairs?: unknown }; unavailable?: unknown };
+  return typeof design === "string" && (typeof unavailable === "string" || (typeof cell === "string" && typeof cost?.ratio?.median === "number" && typeof cost.pairs === "number"));
 }
 
-const HOST_CALL_ROUNDS = 3;
+/** Fresh pairs of measuring processes per design (`npm run bench` takes more). */
+const HOST_CALL_PAIRS = 3;
 const TYPE_CHECK_ROUNDS = 1;
 
 /** Measures the designs of the evaluated scenario cells, one after the other (never beside other work). */
@@ -64,7 +72,7 @@ export async function measureCosts(evaluation: Evaluation): Promise<Costs> {
   if (cells.length === 0) return { status: "not-measured", reason: "no design cells selected" };
   try {
     const cache = resultCache();
-    const hostCalls = await designHostCalls(evaluation, HOST_CALL_ROUNDS, cache);
+    const hostCalls = await designHostCalls(evaluation, HOST_CALL_PAIRS, cache);
     const typeChecks = await typeCheckCosts(cells, TYPE_CHECK_ROUNDS, cache);
     return { status: "measured", hostCalls, typeChecks };
   } catch (error) {
