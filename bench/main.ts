@@ -5,7 +5,7 @@
 // would be measured too.
 //   1. the runtime's own host-call cost: an empty imported function (the physical floor), a
 //      wasm-internal call, a direct JS import and a funcWrap host function, each in a process of
-//      its own;
+//      its own, over fresh sets of such processes;
 //   2. per design, host calls through its addToLinker against a direct import, over fresh pairs of
 //      processes (src/costs);
 //   3. per design, what TypeScript 7 spends checking its cells, relative to field-ref (src/costs);
@@ -35,26 +35,33 @@ if (!Number.isInteger(rounds) || rounds < 1) {
   console.error(`bench: --rounds must be a positive integer, got "${values.rounds}"`);
   process.exit(2);
 }
-/** Fresh pairs of measuring processes per design's host-call figure (the runtime's loops: five runs per pair, in one process each). */
+/** Fresh pairs of measuring processes per design's host-call figure, and fresh sets of the runtime's loops' processes. */
 const hostCallPairs = 2 * rounds + 1;
+/** Timed runs per loop in each set of the runtime's loops' processes. */
+const RUNS_PER_SET = 5;
 
-/** The runtime's loops, each in a fresh compiled process, timed in turn. */
+/**
+ * The runtime's loops, each in a compiled process of its own, timed in turn, over fresh sets of such
+ * processes (as a design's figure is over fresh pairs): each figure the median over the sets of each
+ * set's median, with the spread over the sets.
+ */
 async function runtimeHostCall(): Promise<{ lines: string[]; goal: Goal }> {
-  const runs = hostCallPairs * 5;
-  const samples = await costs.timeSubjects(costs.RUNTIME_LOOPS, runs);
+  const sets: Record<Costs.RuntimeLoop, number[]>[] = [];
+  for (let set = 0; set < hostCallPairs; set++) sets.push(await costs.timeSubjects(costs.RUNTIME_LOOPS, RUNS_PER_SET));
+  const overSets = (figure: (set: Record<Costs.RuntimeLoop, number[]>) => number) => costs.spread(sets.map(figure));
   const labels: Record<Costs.RuntimeLoop, string> = {
     floor: "an empty imported function (the floor)",
     internal: "wasm-internal call",
     import: "direct JS import writing the result",
     funcwrap: "funcWrap host function writing it",
   };
-  const ratio = costs.pairedRatio(samples.funcwrap, samples.import);
+  const ratio = overSets((set) => costs.pairedRatio(set.funcwrap, set.import).median);
   const cpu = costs.measuringCpu();
-  const pinned = cpu === null ? ", not pinned to one CPU (no taskset)" : `, all on CPU ${cpu}`;
+  const pinned = cpu === null ? "not pinned to one CPU (taskset cannot pin here)" : `all on CPU ${cpu}`;
   return {
     lines: [
-      `runtime host-call cost: ns per call of a guest loop, median of ${runs} runs of ${costs.thousands(costs.RUN_CALLS)} calls, each loop in a process of its own, timed in turn${pinned}`,
-      ...costs.table([["callee", "ns/call", "spread"], ...costs.RUNTIME_LOOPS.map((loop) => [labels[loop], ...costs.spreadCells(costs.spread(samples[loop]), 2)])]),
+      `runtime host-call cost: ns per call of a guest loop, median over ${hostCallPairs} fresh sets of processes (each loop in one of its own, ${RUNS_PER_SET} runs of ${costs.thousands(costs.RUN_CALLS)} calls each, timed in turn, ${pinned}), the spread over the sets`,
+      ...costs.table([["callee", "ns/call", "spread"], ...costs.RUNTIME_LOOPS.map((loop) => [labels[loop], ...costs.spreadCells(overSets((set) => costs.spread(set[loop]).median), 2)])]),
       `  funcWrap / direct import: ${costs.formatRatio(ratio)}, ${costs.verdict(ratio.median, 1.3)}`,
     ],
     goal: { what: "funcWrap host function / direct import", figure: costs.formatRatio(ratio), goal: "<= 1.30x", met: ratio.median <= 1.3 },
@@ -64,7 +71,7 @@ async function runtimeHostCall(): Promise<{ lines: string[]; goal: Goal }> {
 const machineAtStart = costs.describeMachine();
 console.log(`accessor-kit benchmark, ${new Date().toISOString()}`);
 console.log(`machine at the start: ${machineAtStart}`);
-console.log("Every figure is a median over rounds in which it and its baseline ran in turn; the spread over the rounds shows the noise.\n");
+console.log("Every figure is a median over rounds (or fresh sets of processes) in which it and its baseline ran in turn; the spread over them shows the noise.\n");
 
 const runtime = await runtimeHostCall();
 for (const line of runtime.lines) console.log(line);

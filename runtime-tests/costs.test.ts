@@ -1,7 +1,9 @@
 // The cost functions return sane figures (what `npm run bench` and the matrix command print); no
 // speed is asserted here: speed goals are judged by the benchmark, never by a timed test.
 
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,6 +13,7 @@ import {
   matrixCells,
   measuringCpu,
   pairedRatio,
+  pinToCpu,
   parseExtendedDiagnostics,
   spread,
   typeCheckCosts,
@@ -48,6 +51,23 @@ describe("host-call cost", () => {
       rmSync(folder, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("pins every thread of a measuring process to one CPU where taskset can, and says when it could not", async (context) => {
+    const cpu = measuringCpu();
+    if (cpu === null) return context.skip(); // no taskset, or not Linux: figures say they are not pinned
+    const child = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60_000)"], { stdio: "ignore" });
+    try {
+      await once(child, "spawn");
+      expect(pinToCpu(child.pid!, cpu)).toBe(true);
+      const threads = readdirSync(`/proc/${child.pid}/task`);
+      const allowed = threads.map((thread) => /^Cpus_allowed_list:\s*(.+)$/m.exec(readFileSync(`/proc/${child.pid}/task/${thread}/status`, "utf8"))?.[1]?.trim());
+      expect(new Set(allowed)).toEqual(new Set([String(cpu)]));
+    } finally {
+      child.kill();
+    }
+    await once(child, "exit");
+    expect(pinToCpu(child.pid!, cpu)).toBe(false);
+  });
 
   it("reports a cell that has no link() in one line", async () => {
     const notACell = join(kitRoot, "src", "costs", "statistics.ts");

@@ -19,26 +19,23 @@ import { CONFINED, directFutureStatus, type GuestLoop, isRuntimeLoop, linkedFutu
 
 const send = (message: MeasuringMessage) => process.send!(message);
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { [CONFINED]: { type: "boolean" }, [LOOP_GUEST]: { type: "string" } },
-});
-const subject = positionals[0] ?? "direct";
-const loop = values[LOOP_GUEST];
-if (typeof loop === "string") takeGuestBinary("loop", Buffer.from(loop, "base64"));
-
-async function prepare(subject: string): Promise<GuestLoop> {
+async function prepare(subject: string, confined: boolean): Promise<GuestLoop> {
   if (subject === "direct") return directFutureStatus();
   if (isRuntimeLoop(subject)) return runtimeLoop(subject);
   enableCellImports(); // the kit's cell or a proposal's, anywhere on disk
-  if (values[CONFINED] === true) refuseProcesses();
+  if (confined) refuseProcesses();
   const { link } = (await import(pathToFileURL(subject).href)) as { link?: () => Linked<unknown> | Promise<Linked<unknown>> };
   if (typeof link !== "function") throw new Error(`${subject} exports no link() function`);
   return linkedFutureStatus(await link());
 }
 
+let subject = "direct";
 try {
-  const loop = await prepare(subject);
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { [CONFINED]: { type: "boolean" }, [LOOP_GUEST]: { type: "string" } } });
+  subject = positionals[0] ?? subject;
+  const guest = values[LOOP_GUEST];
+  if (typeof guest === "string") takeGuestBinary("loop", Buffer.from(guest, "base64"));
+  const loop = await prepare(subject, values[CONFINED] === true);
   timeOnce(subject, loop);
   process.on("message", ({ calls }: TimeRequest) => {
     try {

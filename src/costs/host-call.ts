@@ -12,15 +12,19 @@
 // paired runs, and the figure the median over the pairs, with their spread, so that what differs
 // from one process to the next shows in the spread instead of in the figure.
 //
-// Two things made a pair's figure depend on the pair rather than the design, and both are fixed:
-// - V8's background compiler: with V8's default, a thread beside the loop compiles it, and which code
-//   a process settles on depends on when that thread ran. Fresh processes on one core timed the same
-//   direct import at 15 to 26 ns a call, and field-ref's figure at 1.05x to 2.02x; with the optimizing
-//   compiler on the main thread (--no-concurrent-recompilation, every measuring process), 17.5 to
-//   18.1 ns and 1.14x to 1.20x.
-// - The cores: the two processes of a pair, timed in turn, could run on different cores, which
-//   need not run alike (machine.ts): the same direct import then took 18 or 30 ns. Both processes of
-//   a pair are pinned to one CPU where taskset can (`measuringCpu`).
+// Two things made a pair's figure depend on the pair rather than the design (measured on the 2-core
+// machine this kit is developed on, fresh pairs one after another), and both are dealt with:
+// - V8's background compiler: with V8's default, a thread beside the running code optimizes its
+//   JavaScript, and which code a process settles on depends on when that thread ran. On one core,
+//   four pairs put field-ref's figure at 1.05x to 1.47x and gat-like's at 1.34x to 2.02x; with V8's
+//   JavaScript optimizer on the main thread (--no-concurrent-recompilation, every measuring
+//   process), at 1.14x to 1.20x and 1.65x to 1.70x. (The guest's WebAssembly still tiers up in the
+//   background, as V8 does by default.)
+// - The cores: the two processes of a pair, timed in turn, could run on different cores, which need
+//   not run alike (machine.ts): with the option alone, two of twelve figures (three pairs each) had
+//   the direct import at 29 to 30 ns against 18 in the others, and ratios of 0.72x and 0.76x. Both
+//   processes of a pair are pinned to one CPU where taskset can (`measuringCpu`); a pair that cannot
+//   be pinned there gives no figure.
 
 import { type ChildProcess, fork } from "node:child_process";
 import { dirname } from "node:path";
@@ -40,7 +44,7 @@ import { designsOf } from "./cells.ts";
 import { loadTypeScript } from "./program.ts";
 import { interleave, pairedRatio, spread, type Spread } from "./statistics.ts";
 
-/** Guest calls per timed run (the runtime's own figure, and every untimed warm-up run). */
+/** Guest calls of every untimed warm-up run (and of a timed run unless asked for fewer). */
 export const CALLS = 2_000_000;
 
 /** Each pair of measuring processes is timed in this many short runs per side, in turn... */
@@ -192,11 +196,11 @@ export interface HostCallCost {
  */
 export async function hostCallCost(file: string, pairs: number, confinement?: Confinement): Promise<HostCallCost> {
   const measured: PairFigure[] = [];
-  let pinnedTo = measuringCpu();
+  const pinnedTo = measuringCpu();
   for (let pair = 0; pair < pairs; pair++) {
     const [direct, design] = await MeasuringProcess.startAll([{ subject: "direct" }, { subject: file, confinement }]);
     try {
-      if (pinToOneCpu([direct!, design!]) === null) pinnedTo = null;
+      pinToOneCpu([direct!, design!]);
       measured.push(await timePair(direct!, design!));
     } finally {
       direct!.stop();
@@ -207,11 +211,12 @@ export async function hostCallCost(file: string, pairs: number, confinement?: Co
   return { design: over("design"), direct: over("direct"), ratio: over("ratio"), pairs, runs: RUNS_PER_PAIR, calls: RUN_CALLS, ...(pinnedTo === null ? {} : { pinnedTo }) };
 }
 
-/** Pins the processes timed against each other to one CPU (`measuringCpu`): that CPU, or null where they could not all be pinned. */
-function pinToOneCpu(processes: readonly MeasuringProcess[]): number | null {
+/** Pins the processes timed against each other to one CPU (`measuringCpu`), where there is one; throws if one of them could not be pinned there. */
+function pinToOneCpu(processes: readonly MeasuringProcess[]): void {
   const cpu = measuringCpu();
-  if (cpu === null) return null;
-  return processes.every((measuring) => measuring.pin(cpu)) ? cpu : null;
+  if (cpu === null) return;
+  const unpinned = processes.find((measuring) => !measuring.pin(cpu));
+  if (unpinned !== undefined) throw new Error(`the measuring process for ${unpinned.subject} could not be pinned to CPU ${cpu}`);
 }
 
 /** One pair's figures: the medians of its runs, and of its paired ratios. */
@@ -311,6 +316,14 @@ function hostCallIdentity(cell: ScenarioCell, pairs: number): object {
 
 const processModule = fileURLToPath(siblingModule("host-call-process", import.meta.url));
 
+let loopGuest: Promise<string> | undefined;
+
+/** The loop guest's binary as a measuring process takes it (`--loop-guest`), compiled once here. */
+function loopGuestArgument(): Promise<string> {
+  loopGuest ??= guestBinary("loop").then((binary) => Buffer.from(binary).toString("base64"));
+  return loopGuest;
+}
+
 /** A measuring process's option (`--confined`): its subject is a proposal's, so refuse it processes and workers. */
 export const CONFINED = "confined";
 /** A measuring process's option (`--loop-guest <base64>`): the loop guest's binary, compiled by its parent (`takeGuestBinary`). */
@@ -331,7 +344,7 @@ class MeasuringProcess {
 
   private constructor(
     private readonly child: ChildProcess,
-    private readonly subject: string,
+    readonly subject: string,
     /** Per answer, for a proposal's process. */
     private readonly timeoutMs: number | undefined,
   ) {
@@ -350,8 +363,7 @@ class MeasuringProcess {
   /** A process measuring `subject`; a proposal's `confinement` confines it as its cells' runs are (engine/confinement.ts). */
   static async start(subject: string, confinement?: Confinement): Promise<MeasuringProcess> {
     const confined = confinement === undefined ? undefined : confinedProcess(confinement.folder, confinement.limits);
-    const loop = Buffer.from(await guestBinary("loop")).toString("base64");
-    const options = [...(confined === undefined ? [] : [`--${CONFINED}`]), `--${LOOP_GUEST}`, loop];
+    const options = [...(confined === undefined ? [] : [`--${CONFINED}`]), `--${LOOP_GUEST}`, await loopGuestArgument()];
     const child = fork(processModule, [subject, ...options], {
       cwd: kitRoot,
       execArgv: [...MEASURING_V8_OPTIONS, ...loadTypeScript, ...(confined?.execArgv ?? [])],

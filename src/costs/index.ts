@@ -19,7 +19,7 @@ export {
   type RuntimeLoop,
   timeSubjects,
 } from "./host-call.ts";
-export { describeMachine, machine, type Machine, measuringCpu } from "./machine.ts";
+export { describeMachine, machine, type Machine, measuringCpu, pinToCpu } from "./machine.ts";
 export { designsOf, matrixCells } from "./cells.ts";
 export { measuredOn } from "./machine.ts";
 export { checkFiles, compiler, loadTypeScript, runNode, type Run } from "./program.ts";

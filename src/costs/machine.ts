@@ -1,8 +1,8 @@
 // Machine: what the figures were measured on, printed beside them (speed figures mean little
 // without the machine, and on a shared machine without its load), and the one CPU the processes
 // timed against each other are pinned to: the cores of a virtual machine need not run alike (on
-// the 2-core machine this kit is developed on, the same loop took 9 ns a call on one core and 7 on the
-// other, run after run), so two processes timed in turn on different cores would measure the cores.
+// the 2-core machine this kit is developed on, the direct-import loop took 9 ns a call on one core and
+// 7 on the other, run after run), so two processes timed in turn on different cores would measure the cores.
 
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -35,14 +35,15 @@ let pinnable: number | null | undefined;
 
 /**
  * The CPU that processes timed against each other are pinned to: the last this process may run on
- * (Linux's /proc/self/status), when `taskset` (util-linux) can pin one; null where not.
+ * (Linux's /proc/self/status), when `taskset` (util-linux) can set where a process runs (tried on
+ * this one, with the CPUs it already has); null where not.
  */
 export function measuringCpu(): number | null {
   if (pinnable === undefined) {
     try {
-      const allowed = /^Cpus_allowed_list:\s*(.+)$/m.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+      const allowed = allowedCpus("self");
       const last = allowed === undefined ? Number.NaN : Number(allowed.split(/[,-]/).at(-1));
-      execFileSync("taskset", ["-p", String(process.pid)], { stdio: "ignore" });
+      if (allowed !== undefined) execFileSync("taskset", ["-p", "-c", allowed, String(process.pid)], { stdio: "ignore" });
       pinnable = Number.isInteger(last) ? last : null;
     } catch {
       pinnable = null;
@@ -55,8 +56,14 @@ export function measuringCpu(): number | null {
 export function pinToCpu(pid: number, cpu: number): boolean {
   try {
     execFileSync("taskset", ["-a", "-p", "-c", String(cpu), String(pid)], { stdio: "ignore" });
-    return true;
+    // read back: `taskset -a` also succeeds for a process that has gone
+    return allowedCpus(String(pid)) === String(cpu);
   } catch {
     return false;
   }
+}
+
+/** The CPUs process `pid` ("self": this one) may run on, as Linux lists them (`0-1`, `0,2`); throws where there is no /proc. */
+function allowedCpus(pid: string): string | undefined {
+  return /^Cpus_allowed_list:\s*(.+)$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]?.trim();
 }

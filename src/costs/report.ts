@@ -32,7 +32,7 @@ export function hostCallTable(results: readonly DesignHostCall[], width = Infini
   const how =
     measured === undefined
       ? ""
-      : ` (median over ${measured.pairs} fresh pairs of processes, the design's and the direct import's, each pair timed in ${measured.runs} runs of ${thousands(measured.calls)} calls per side, run for run in turn, ${measured.pinnedTo === undefined ? "not pinned to one CPU (no taskset)" : `both on CPU ${measured.pinnedTo}`}; a pair's figure is the median of its runs, and the spread over the pairs is in brackets)`;
+      : ` (median over ${measured.pairs} fresh pairs of processes, the design's and the direct import's, each pair timed in ${measured.runs} runs of ${thousands(measured.calls)} calls per side, run for run in turn, ${measured.pinnedTo === undefined ? "not pinned to one CPU (taskset cannot pin here)" : `both on CPU ${measured.pinnedTo}`}; a pair's figure is the median of its runs, and the spread over the pairs is in brackets)`;
   const title = `host-call cost per design: ns per guest call through the design's addToLinker and the Linker, against a direct import doing the same host work${how}`;
   const rows = results.map((r) =>
     "cost" in r

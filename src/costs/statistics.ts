@@ -2,7 +2,7 @@
 // round (two figures timed back to back in one round share that round's load), reported with their
 // spread so a reader sees how noisy they were.
 
-/** A figure over several rounds: its median and the smallest and largest round. */
+/** A figure over several samples (rounds, runs, or pairs of processes): its median, smallest and largest. */
 export interface Spread {
   readonly median: number;
   readonly min: number;

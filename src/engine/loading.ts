@@ -136,7 +136,7 @@ export async function transformer(): Promise<{ textHash(text: string): string; t
   return { textHash, transform: (file, text) => transform(file, text, esbuild) };
 }
 
-/** The kit's esbuild, which strips the types (the hooks import it only for a file they were not given). */
+/** The kit's esbuild, which strips the types (the hooks load it only for a file they were not given). */
 function esbuildUrl(): string {
   return pathToFileURL(createRequire(join(kitRoot, "package.json")).resolve("esbuild")).href;
 }

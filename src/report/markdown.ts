@@ -159,7 +159,7 @@ function partText(part: Part, links: Links): string {
 
 /** Where the host-call column's figures come from when they are not this run's. */
 function recordedNote({ date, machine, file, pairs, pinned }: RecordedRun): string {
-  return `**Host call**: ns per guest call through the design's \`addToLinker\` over ns per call of a direct import doing the same host work, the median over ${pairs} fresh pair${pairs === 1 ? "" : "s"} of processes (a design's and the direct import's, ${pinned ? "both on one CPU, " : ""}V8 optimizing on the main thread in each) with the lowest and highest pair in brackets, as \`npm run bench\` measured it on ${date} (${machine}), recorded in \`${file}\` by \`npm run bench -- --readme\`; \`npm start\` and the HTML report measure it afresh, over fewer pairs. Two designs' figures differ in evidence only where their brackets do not overlap.`;
+  return `**Host call**: ns per guest call through the design's \`addToLinker\` over ns per call of a direct import doing the same host work, the median over ${pairs} fresh pair${pairs === 1 ? "" : "s"} of processes (a design's and the direct import's, ${pinned ? "both on one CPU, " : ""}V8's JavaScript optimizer on the main thread in each) with the lowest and highest pair in brackets, as \`npm run bench\` measured it on ${date} (${machine}), recorded in \`${file}\` by \`npm run bench -- --readme\`; \`npm start\` and the HTML report measure it afresh, over fewer pairs. Two designs' figures differ in evidence only where their brackets do not overlap.`;
 }
 
 function costText(cost: Cost): string {
