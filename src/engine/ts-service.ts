@@ -37,7 +37,7 @@ interface WithIncludeReasons {
 
 const ts = createRequire(import.meta.url)(process.argv[2]!) as typeof TS & Internals;
 const cwd = process.cwd();
-// JSDoc parsed as tsc parses it: only where it can change a type error (in JavaScript files).
+// JSDoc parsed as tsc's own hosts parse it (ParseForTypeErrors): what can change a type error.
 const registryJSDoc = ts.JSDocParsingMode.ParseForTypeErrors;
 const registry = ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, cwd, registryJSDoc);
 /** The last builder of each program, by its configuration's text. */

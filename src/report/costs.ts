@@ -1,7 +1,9 @@
 // Costs under the matrix: per design, what a guest-to-host call costs through its addToLinker
 // (against a direct import, measured in the same run) and what TypeScript 7 spends checking its
 // cells (relative to field-ref), both measured by src/costs after the evaluation, the first over 3
-// fresh pairs of processes per design, the second in 1 round (`npm run bench` takes more), and kept in the result cache until what they measure changes. Run-dependent figures: the text and JSON formats show them.
+// fresh pairs of processes per design, the second in 1 round (`npm run bench` takes more), and kept
+// in the result cache until what they measure changes. Run-dependent figures: the text and JSON
+// formats show them.
 // The generated docs show the host-call costs only as `npm run bench -- --readme` recorded them
 // (docs/host-calls.json, with the date and machine), so they change only when the bench is rerun.
 
