@@ -56,8 +56,7 @@ async function runtimeHostCall(): Promise<{ lines: string[]; goal: Goal }> {
     funcwrap: "funcWrap host function writing it",
   };
   const ratio = overSets((set) => costs.pairedRatio(set.funcwrap, set.import).median);
-  const cpu = costs.measuringCpu();
-  const pinned = cpu === null ? "not pinned to one CPU (taskset cannot pin here)" : `all on CPU ${cpu}`;
+  const pinned = costs.pinningText(costs.measuringCpu() ?? undefined, "all");
   return {
     lines: [
       `runtime host-call cost: ns per call of a guest loop, median over ${hostCallPairs} fresh sets of processes (each loop in one of its own, ${RUNS_PER_SET} runs of ${costs.thousands(costs.RUN_CALLS)} calls each, timed in turn, ${pinned}), the spread over the sets`,

@@ -23,6 +23,6 @@ export { describeMachine, machine, type Machine, measuringCpu, pinToCpu } from "
 export { designsOf, matrixCells } from "./cells.ts";
 export { measuredOn } from "./machine.ts";
 export { checkFiles, compiler, loadTypeScript, runNode, type Run } from "./program.ts";
-export { hostCallTable, spreadCells, table, thousands, typeCheckTable, verdict } from "./report.ts";
+export { hostCallTable, pinningText, spreadCells, table, thousands, typeCheckTable, verdict } from "./report.ts";
 export { formatRatio, interleave, pairedRatio, spread, type Spread } from "./statistics.ts";
 export { type CheckStatistics, parseExtendedDiagnostics, type TypeCheckCost, typeCheckCosts, typeCheckReference } from "./type-check.ts";

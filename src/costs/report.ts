@@ -27,12 +27,17 @@ export function thousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
+/** Where processes timed against each other ran: `who` ("both", "all") on the CPU they were pinned to, or that they were not pinned. */
+export function pinningText(cpu: number | undefined, who: string): string {
+  return cpu === undefined ? "not pinned to one CPU (taskset cannot pin here)" : `${who} on CPU ${cpu}`;
+}
+
 export function hostCallTable(results: readonly DesignHostCall[], width = Infinity): string[] {
   const measured = results.flatMap((r) => ("cost" in r ? [r.cost] : []))[0];
   const how =
     measured === undefined
       ? ""
-      : ` (median over ${measured.pairs} fresh pairs of processes, the design's and the direct import's, each pair timed in ${measured.runs} runs of ${thousands(measured.calls)} calls per side, run for run in turn, ${measured.pinnedTo === undefined ? "not pinned to one CPU (taskset cannot pin here)" : `both on CPU ${measured.pinnedTo}`}; a pair's figure is the median of its runs, and the spread over the pairs is in brackets)`;
+      : ` (median over ${measured.pairs} fresh pairs of processes, the design's and the direct import's, each pair timed in ${measured.runs} runs of ${thousands(measured.calls)} calls per side, run for run in turn, ${pinningText(measured.pinnedTo, "both")}; a pair's figure is the median of its runs, and the spread over the pairs is in brackets)`;
   const title = `host-call cost per design: ns per guest call through the design's addToLinker and the Linker, against a direct import doing the same host work${how}`;
   const rows = results.map((r) =>
     "cost" in r
