@@ -23,7 +23,7 @@ import {
 } from "../src/engine/index.ts";
 import { hashText, pruneCache, resultCache, type ResultCache } from "../src/engine/cache.ts";
 import { cacheFolder } from "../src/engine/scratch.ts";
-import { checkProgram, checkProgramCached, checksInOneProcess, checkWithTsc } from "../src/engine/tsc.ts";
+import { cachedProgram, checkProgram, checksInService, checkWithTsc, keepCompilersWarm } from "../src/engine/tsc.ts";
 import { scenarios } from "../src/scenarios/index.ts";
 
 // The fixture kit lives in a dot folder, which TypeScript's `include` globs skip: its cells fail on
@@ -302,9 +302,9 @@ describe("a program's check and the result cache", () => {
     const cache = (resume: boolean): ResultCache => ({ lookup: () => undefined, store: (...entry) => void stored.push(entry), folder: () => undefined, stateFile: (kind) => ({ file: join(tmpdir(), kind), resume }) });
     const check = async () => ({ diagnostics: [], imports: new Map(), files: [] });
     const ts7 = compilers.find((compiler) => compiler.id === "ts7")!;
-    await checkProgramCached(cache(true), ts7, { files: [] }, check);
+    await cachedProgram(cache(true), ts7, { files: [] }).compute(check);
     expect(stored).toEqual([]);
-    await checkProgramCached(cache(false), ts7, { files: [] }, check);
+    await cachedProgram(cache(false), ts7, { files: [] }).compute(check);
     expect(stored).toHaveLength(1);
   });
 });
@@ -408,11 +408,30 @@ describe("TypeScript 6's service: one process sharing the library work between p
       imports: [...imports].map(([from, to]) => [from, [...to].sort()]).sort(),
       files: [...read].sort(),
     });
-    expect(checksInOneProcess(ts6)).toBe(true);
+    expect(checksInService(ts6, programs.length)).toBe(true);
     for (const program of programs) {
       expect(comparable(await checkProgram(ts6, program))).toEqual(comparable(await checkWithTsc(ts6, program)));
     }
   }, 180_000);
+});
+
+describe("where a run's programs are checked", () => {
+  const ts6 = compilers.find((compiler) => compiler.id === "ts6")!;
+  const ts7 = compilers.find((compiler) => compiler.id === "ts7")!;
+
+  it("sends TypeScript 6's programs to its service when there is more than one to check, or the compilers are kept warm (--watch); one alone to tsc -p", () => {
+    expect([checksInService(ts6, 2), checksInService(ts6, 1)]).toEqual([true, false]);
+    keepCompilersWarm(true);
+    try {
+      expect(checksInService(ts6, 1)).toBe(true);
+    } finally {
+      keepCompilersWarm(false);
+    }
+  });
+
+  it("checks TypeScript 7's programs with tsc -p, which has no JavaScript API to serve them", () => {
+    expect(checksInService(ts7, 8)).toBe(false);
+  });
 });
 
 describe("the cache folder over time", () => {

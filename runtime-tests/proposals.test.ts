@@ -137,6 +137,38 @@ describe("a proposal's code can neither fool nor hang check", () => {
   });
 });
 
+describe("a proposal's runs take turns in a process of its own", () => {
+  it(
+    "loads design.ts afresh for every run, shows each run only what it printed, and gives the runs after one that ended the process a new one",
+    async () => {
+      const folder = copy(example, "turns");
+      // design.ts counts its loads on the process's globals, says which load it is, and ends the process at its second load, once
+      const ended = join(folder, "ended-once");
+      const counting = `
+import { existsSync, writeFileSync } from "node:fs";
+const loads = ((globalThis as unknown as { designLoads?: number }).designLoads ?? 0) + 1;
+(globalThis as unknown as { designLoads?: number }).designLoads = loads;
+console.log(\`design.ts load \${loads}\`);
+if (loads === 2 && !existsSync(${JSON.stringify(ended)})) {
+  writeFileSync(${JSON.stringify(ended)}, "");
+  process.exit(0);
+}
+`;
+      writeFileSync(join(folder, "design.ts"), `${readFileSync(join(folder, "design.ts"), "utf8")}${counting}`);
+      const scenarios = ["shared-table", "fresh-view", "owned-host", "field-projection"];
+      const parsed = report(await cli(["check", folder, "--design", "field-ref", "--scenario", scenarios.join(","), "--ts", "7", "--format", "json"], { env: withoutRustc }));
+      const runs = scenarios.map((scenario) => cell(parsed, `turns/${scenario}`).runtime);
+      // the process's first job was check's own load of design.ts; the run after it ended the process
+      expect(runs.filter((run) => run?.pass === false)).toEqual([
+        { pass: false, stage: "import", error: "its process exited with status 0 before the run ended", output: { stdout: "design.ts load 2\n", stderr: "" } },
+      ]);
+      // the other three, in a new process: a load each, each run's output its own
+      expect(runs.flatMap((run) => (run?.pass === true ? [run.output?.stdout] : [])).sort()).toEqual(["design.ts load 1\n", "design.ts load 2\n", "design.ts load 3\n"]);
+    },
+    SLOW,
+  );
+});
+
 describe("a proposal cannot change a kit design's row", () => {
   let parsed: JsonReport;
   let ran: Run;

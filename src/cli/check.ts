@@ -1,6 +1,6 @@
 // Check: `accessor-kit check <folder>...`, proposals beside the kit's designs. Each proposal is read
-// (never imported), type-checked in a program of its own and run in child processes (the engine's
-// isolation); the kit's rows are computed beside them, without the kit's Rust twins and the costs
+// (never imported), type-checked in a program of its own and run in a child process of its own (the
+// engine's isolation); the kit's rows are computed beside them, without the kit's Rust twins and the costs
 // unless asked (--rust, --costs). Its own scenarios are extra columns, its Rust twins are compiled.
 // `--accept` pins what the compilers said in the proposals' cells and checks them again, reusing
 // the kit's rows; `--against` shows only the scenarios where a proposal differs from one design.
@@ -187,7 +187,7 @@ class CheckSession {
   }
 
   /**
-   * The proposal's modules, each loaded in a child process (or its load taken from the result
+   * The proposal's modules, each loaded in the proposal's child process (or its load taken from the result
    * cache): its design.ts must load (else the proposal is unusable: a UsageError), and each scenario
    * it brings says what it is (or a fault says why it cannot). `keep` stores the fresh loads once
    * the evaluation has said what each module imports.

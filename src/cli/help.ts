@@ -44,8 +44,8 @@ const CHECK_OPTIONS = `check options:
                            headers of the proposals' cells that are explored or not as they say, then check again
   --against <design>       show only the scenarios where a proposal's outcome differs from <design>'s (a kit
                            design, shown alone unless --design says otherwise, or another proposal)
-  --timeout <seconds>      time limit of each cell's run, in its own process (default ${DEFAULT_LIMITS.timeoutMs / 1000})
-  --memory <MiB>           heap limit of each cell's run (default ${DEFAULT_LIMITS.memoryMb})
+  --timeout <seconds>      time limit of each cell's run (default ${DEFAULT_LIMITS.timeoutMs / 1000})
+  --memory <MiB>           heap limit of the process a proposal's runs take turns in (default ${DEFAULT_LIMITS.memoryMb})
   --rust                   also compile the kit's Rust twins (check compiles only the proposals')
   --costs                  also measure the costs per design (text and json formats)`;
 
@@ -60,7 +60,7 @@ later is on PATH, or $RUSTC names it), then the findings and the costs per desig
 Proposals beside the kit's designs: each <folder> holds design.ts and one <scenario>.ts cell per
 scenario (the kit's cell format, importing accessor-kit and ./design.ts), anywhere on disk, and may
 bring scenarios of its own (scenarios/<id>/) and Rust twins (rust/). Each is type-checked in a
-program of its own and its cells run in child processes (not a sandbox: see docs/proposals.md),
+program of its own and its cells run in a child process of its own (not a sandbox: see docs/proposals.md),
 and printed as a row beside the kit's designs with what it does differently. Relative paths are
 from the directory the command was run in. Format: docs/proposals.md in the package.`,
   init: `usage: accessor-kit init <folder> [--from <design>]

@@ -15,6 +15,7 @@ import {
   EngineError,
   errorLine,
   kitRoot,
+  keepCompilersWarm,
   kitVersion,
   pruneCache,
   resumeCompilerState,
@@ -121,6 +122,8 @@ async function watching(options: Options, folders: readonly string[], once: (rer
       pruneCache();
     }
   }
+  // TS 6 checks even one program in its service, which keeps it for the re-runs.
+  keepCompilersWarm(true);
   // Watching starts before the first run, so an edit made while it runs is not missed.
   // A run that fails (bad input: a proposal that does not load) says why in one line, and the
   // watch goes on: the next save may fix it.

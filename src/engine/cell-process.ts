@@ -1,34 +1,44 @@
-// Cell process: one run of a proposal's code, in a node process of its own (started by isolation.ts,
-// an IPC channel to the parent). It loads the kit and the guest first (the guest's binary from the
-// folder the parent names, where it was compiled, else by wabt), says it is ready,
-// and waits for its one job: a cell (import it, call its `link()`, drive the guest through it with
-// its scenario's check) or a module of the proposal's (import it: its design.ts loads; its own
-// scenario's module says what the scenario is), given with the JavaScript the parent made of the
-// proposal's TypeScript files (transforms.ts), which its module hooks load unless a file changed. It
-// says which stage it has reached, then sends one result; whatever the proposal's code does instead
-// (a throw of any value, a rejection nobody handles, a timer's exception, a promise that never
-// settles) becomes that result. What it prints goes to the parent's pipes, never into the report's
-// own output; the parent judges what it gets.
+// Cell process: the runs of one proposal's code, in a node process of its own (started by
+// isolation.ts, an IPC channel to the parent). It loads the kit and the guest first (the guest's
+// binary from the folder the parent names, where it was compiled, else by wabt), says it is ready,
+// and then takes its jobs one at a time: a cell (import it, call its `link()`, drive the guest
+// through it with its scenario's check) or a module of the proposal's (import it: its design.ts
+// loads; its own scenario's module says what the scenario is), each given with the JavaScript the
+// parent made of the proposal's TypeScript files (transforms.ts), which its module hooks load unless
+// a file changed. Each job imports the proposal's files afresh: its URLs carry the job's number, so
+// it gets modules of its own (design.ts evaluated again, its state new); the kit and the packages
+// are loaded once. It says which stage a job has reached, then sends one result; whatever the
+// proposal's code does instead (a throw of any value, a rejection nobody handles, a timer's
+// exception, a promise that never settles) becomes that result. A job that ends the process (an
+// exit, a limit) ends it for that job alone: the parent starts another for the next. What it prints
+// goes to the parent's pipes, never into the report's own output, each job's ended by a mark the
+// parent gave it; the parent judges what it gets.
 
 import { createRequire } from "node:module";
 import { isAbsolute } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadGuest, takeCompiledGuests } from "../guest.ts";
 import { scenarioById } from "../scenarios/index.ts";
 import type { Linked, Scenario } from "../scenarios/scenario.ts";
 import { refuseProcesses } from "./confinement.ts";
 import { errorLine } from "./errors.ts";
-import { enableCellImports, giveTransforms, type Transforms } from "./loading.ts";
+import { enableCellImports, giveTransforms, RUN_PARAMETER, type Transforms } from "./loading.ts";
 import { kitModule } from "./package.ts";
 import type { RunEnd, RuntimeFailure, RunStage } from "./types.ts";
 
-/** What a child process is asked to do, with the JavaScript of the proposal's TypeScript files, made before. */
-export type IsolatedJob = (
+/** What a child process is asked to do. */
+export type IsolatedWork =
   /** `scenarioModule`: the module of a scenario the proposal brings; else `scenario` is the kit's. */
   | { readonly kind: "cell"; readonly file: string; readonly scenario: string; readonly scenarioModule?: string }
   /** Load a module of the proposal's (its design.ts); `scenario`: the scenario it must export, to describe. */
-  | { readonly kind: "module"; readonly module: string; readonly scenario?: string }
-) & { readonly transforms?: Transforms };
+  | { readonly kind: "module"; readonly module: string; readonly scenario?: string };
+
+/**
+ * A job: the work, with the JavaScript of the proposal's TypeScript files made before, the job's
+ * number (its modules' URLs carry it) and its mark (what the process prints on stdout and stderr
+ * after the job's own output).
+ */
+export type IsolatedJob = IsolatedWork & { readonly transforms?: Transforms; readonly run: number; readonly mark: string };
 
 /** What a proposal's scenario module says of itself. */
 export interface ScenarioInfo {
@@ -38,8 +48,9 @@ export interface ScenarioInfo {
 }
 
 /**
- * What the process sends: ready (to take its job), each stage as it starts, then one result, with
- * every file its module loader loaded (`loaded`: what the run read, beyond what the compiler saw).
+ * What the process sends: ready (to take its jobs), each stage of a job as it starts, then the job's
+ * one result, with every file the job loaded (`loaded`: what the run read, beyond what the compiler
+ * saw: the proposal's files it imported, and every other file this process has loaded).
  */
 export type ChildMessage =
   | { readonly ready: true }
@@ -49,30 +60,62 @@ export type ChildMessage =
 
 // Taken before any of the proposal's code runs, which may replace them.
 const send = process.send!.bind(process);
-const exit = process.exit.bind(process);
+const out = process.stdout.write.bind(process.stdout);
+const err = process.stderr.write.bind(process.stderr);
 
 /** How long a run that passed waits before it says so, for what it left behind (a timer, a rejection) to fail it. */
 const SETTLE_MS = 50;
 
-let stage: RunStage = "import";
-let finished = false;
+/** The job running, until it has sent its result. */
+let current: { readonly job: IsolatedJob; stage: RunStage } | undefined;
 
-/** The files loaded since the module hooks were registered, and every CommonJS module loaded. */
-const loadedFiles = new Set<string>();
+/** The files each job loaded, by its number, and those loaded for every job (the packages, files that are not the proposal's TypeScript). */
+const loadedBy = new Map<number, Set<string>>();
+const loadedForAll = new Set<string>();
+
+function heard(url: string): void {
+  const run = Number(new URL(url).searchParams.get(RUN_PARAMETER) ?? Number.NaN);
+  const file = fileURLToPath(url);
+  if (Number.isNaN(run)) loadedForAll.add(file);
+  else loadedBy.set(run, (loadedBy.get(run) ?? new Set()).add(file));
+}
 
 function finish(message: Extract<ChildMessage, { result: unknown } | { scenario: unknown }>): void {
-  if (finished) return;
-  finished = true;
+  const running = current;
+  if (running === undefined) return;
+  current = undefined;
+  const { run, mark } = running.job;
   const commonJs = Object.keys(createRequire(import.meta.url).cache).filter((file) => isAbsolute(file));
-  send({ ...message, loaded: [...loadedFiles, ...commonJs] }, () => exit(0));
+  const loaded = [...(loadedBy.get(run) ?? []), ...loadedForAll, ...commonJs];
+  loadedBy.delete(run);
+  // The mark after the job's own output on each stream, then the result; the channel keeps the process for the next job.
+  void Promise.all([marked(out, mark), marked(err, mark)]).then(() => {
+    send({ ...message, loaded });
+    process.channel?.ref();
+  });
+}
+
+/** How long a mark may take to be written (a stream the proposal's code ended never calls back). */
+const MARK_MS = 1_000;
+
+function marked(write: typeof out, mark: string): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, MARK_MS);
+    try {
+      write(mark, () => (clearTimeout(timer), done()));
+    } catch {
+      done();
+    }
+  });
 }
 
 function fail(error: string): void {
-  finish({ result: { pass: false, stage, error } satisfies RuntimeFailure });
+  if (current === undefined) return;
+  finish({ result: { pass: false, stage: current.stage, error } satisfies RuntimeFailure });
 }
 
 function reach(next: RunStage): void {
-  stage = next;
+  if (current !== undefined) current.stage = next;
   send({ stage: next } satisfies ChildMessage);
 }
 
@@ -89,8 +132,12 @@ function described(thrown: unknown): string {
   return errorLine(thrown);
 }
 
+// Between jobs (what a finished job left behind), these fail nothing: the job's result is sent.
 process.on("uncaughtException", (error) => fail(described(error)));
 process.on("unhandledRejection", (reason) => fail(`a promise rejected with nothing to handle it: ${described(reason)}`));
+// During a job the IPC channel alone does not keep the process alive: when nothing is left to run
+// before its result, what the job awaited can never settle.
+process.on("beforeExit", () => fail("it never settled: nothing was left to run while it was still pending"));
 
 function isScenario(value: unknown): value is Scenario {
   if (typeof value !== "object" || value === null) return false;
@@ -98,9 +145,16 @@ function isScenario(value: unknown): value is Scenario {
   return typeof id === "string" && typeof intent === "string" && typeof check === "function";
 }
 
+/** A proposal's file, as this job imports it: its own instance of the module. */
+function ofThisRun(file: string, run: number): string {
+  const url = pathToFileURL(file);
+  url.searchParams.set(RUN_PARAMETER, String(run));
+  return url.href;
+}
+
 /** The scenario of that id a proposal's scenario module exports (under any name). */
-async function scenarioOf(module: string, id: string): Promise<Scenario> {
-  const exported = Object.values((await import(pathToFileURL(module).href)) as Record<string, unknown>).filter(isScenario);
+async function scenarioOf(module: string, id: string, run: number): Promise<Scenario> {
+  const exported = Object.values((await import(ofThisRun(module, run))) as Record<string, unknown>).filter(isScenario);
   const scenario = exported.find((candidate) => candidate.id === id);
   if (scenario === undefined) throw new Error(`it exports no scenario with the id "${id}" (an object with id, intent, origin and check(linked))`);
   return scenario;
@@ -108,12 +162,12 @@ async function scenarioOf(module: string, id: string): Promise<Scenario> {
 
 async function runCell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<void> {
   reach("import");
-  const { link } = (await import(pathToFileURL(job.file).href)) as { readonly link?: unknown };
+  const { link } = (await import(ofThisRun(job.file, job.run))) as { readonly link?: unknown };
   reach("link");
   if (typeof link !== "function") return fail("the cell exports no link() function");
   const linked = (await link()) as Linked<unknown>;
   reach("check");
-  const scenario = job.scenarioModule === undefined ? scenarioById(job.scenario) : await scenarioOf(job.scenarioModule, job.scenario);
+  const scenario = job.scenarioModule === undefined ? scenarioById(job.scenario) : await scenarioOf(job.scenarioModule, job.scenario, job.run);
   if (scenario === undefined) return fail(`unknown scenario "${job.scenario}"`);
   await scenario.check(linked);
   // What the run left behind reports first: a rejection nobody handled, a timer's exception.
@@ -124,31 +178,28 @@ async function runCell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<voi
 async function loadModule(job: Extract<IsolatedJob, { kind: "module" }>): Promise<void> {
   reach("import");
   if (job.scenario === undefined) {
-    await import(pathToFileURL(job.module).href);
+    await import(ofThisRun(job.module, job.run));
     return finish({ result: { pass: true } });
   }
-  const { id, intent, origin } = await scenarioOf(job.module, job.scenario);
+  const { id, intent, origin } = await scenarioOf(job.module, job.scenario, job.run);
   finish({ scenario: { id, intent, origin: typeof origin === "string" ? origin : "" } });
 }
 
 async function run(job: IsolatedJob): Promise<void> {
-  // From now on the IPC channel alone does not keep the process alive: when nothing is left to run
-  // before a result, what the job awaited can never settle.
+  current = { job, stage: "import" };
   process.channel?.unref();
-  process.on("beforeExit", () => fail("it never settled: nothing was left to run while it was still pending"));
-  const { transforms, ...work } = job;
-  if (transforms !== undefined) await giveTransforms(transforms);
-  await (work.kind === "cell" ? runCell(work) : loadModule(work));
+  if (job.transforms !== undefined) await giveTransforms(job.transforms);
+  await (job.kind === "cell" ? runCell(job) : loadModule(job));
 }
 
-// The kit loaded (the imports above) and the guest compiled before the job comes, so the job's time
-// is its own. Not awaited at the top level: a run that never settles must leave the module
+// The kit loaded (the imports above) and the guest compiled before the first job comes, so a job's
+// time is its own. Not awaited at the top level: a run that never settles must leave the module
 // evaluated, so the process reaches beforeExit instead of Node's exit for an unsettled top-level await.
 // The kit's modules load before the module hooks are registered: once they are, every import is
 // resolved on the hooks' thread, a round trip each, and a cell's `accessor-kit` is this very module.
 import(kitModule)
   .then(() => {
-    enableCellImports((file) => loadedFiles.add(file));
+    enableCellImports(heard);
     refuseProcesses();
     // the folder of compiled guests the parent keeps, when it does (its only argument)
     const compiledGuests = process.argv[2];
@@ -156,7 +207,10 @@ import(kitModule)
     return loadGuest("fetch");
   })
   .then(() => {
-    process.once("message", (job: IsolatedJob) => void run(job).catch((error: unknown) => fail(described(error))));
+    process.on("message", (job: IsolatedJob) => void run(job).catch((error: unknown) => fail(described(error))));
     send({ ready: true } satisfies ChildMessage);
   })
-  .catch((error: unknown) => fail(described(error)));
+  .catch((error: unknown) => {
+    // the kit did not load: said as a result before any job, which the parent reads as such
+    send({ result: { pass: false, stage: "import", error: described(error) } } satisfies ChildMessage, () => process.exit(0));
+  });

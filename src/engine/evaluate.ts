@@ -24,7 +24,7 @@ import { inPool, IsolatedRuns } from "./isolation.ts";
 import { judge } from "./judge.ts";
 import { expectsToCompile, judgeRunEnd, Runtime, runtimeIdentity, runtimeInputs } from "./runtime.ts";
 import { kitRoot } from "./package.ts";
-import { checkProgram, checkProgramCached, checksInOneProcess, type Program, type ProgramCheck } from "./tsc.ts";
+import { cachedProgram, checkProgram, checksInService, type Program, type ProgramCheck } from "./tsc.ts";
 import type { Cell, CellEvaluation, CellResult, CompilerId, CompilerRun, Diagnostic, Evaluation, EvaluationProgress, ModuleCheck, RuntimeResult, ScenarioCell } from "./types.ts";
 
 /** A folder of cells from outside the kit (a proposal's), evaluated apart from every other cell. */
@@ -78,6 +78,14 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
     report();
   };
 
+  // The compilers' checks start first, the costliest compiler's first: they are the run's longest path.
+  const checking = new Map(
+    [...compilers]
+      .sort((a, b) => (b.relativeCost ?? 1) - (a.relativeCost ?? 1))
+      .map((compiler) => [compiler, runCompiler(compiler, versions[compilers.indexOf(compiler)]!, programs, { slots, times, cache }, judged)] as const),
+  );
+  // Awaited below; a failure before then is reported there, not as an unhandled rejection.
+  for (const pending of checking.values()) pending.catch(() => undefined);
   const inIsolation = (cell: Cell) => isolated.some(({ folder }) => dirname(cell.file) === folder);
   const trusted = cells.filter((cell) => !inIsolation(cell));
   const onRan = () => (progress.ran++, report());
@@ -102,7 +110,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   let runtime: { readonly results: ReadonlyMap<Cell, RuntimeResult>; readonly ms: number } = { results: new Map(), ms: 0 };
   const checked = await Promise.all(
     compilers.map(async (compiler, index) => {
-      const checkedByOne = await runCompiler(compiler, versions[index]!, programs, { slots, times, cache }, judged);
+      const checkedByOne = await checking.get(compiler)!;
       if (index === 0 && running !== undefined) {
         const kept = { cache, results: keptApart, imports: checkedByOne.imports, limits, startedAt };
         const [kit, own] = await Promise.all([running.results(trusted, checkedByOne.results, checkedByOne.imports), runApart(isolatedCells, checkedByOne.results, apart, kept, onRan)]);
@@ -235,7 +243,8 @@ interface Running {
 /**
  * One compiler's programs, each from the cache or checked when a core is free, the longest first
  * (by its time in the last run, else an estimate), whatever the compiler; the programs of a
- * compiler that checks them all in one process (TS 6's service) go to it one at a time.
+ * compiler that checks them in one process (TS 6's service, when it has more than one to check or
+ * is kept warm) go to it one at a time.
  */
 async function runCompiler(
   compiler: Compiler<CompilerId>,
@@ -248,14 +257,19 @@ async function runCompiler(
   const results = new Map<Cell, CellResult>();
   const modules = new Map<string, Diagnostic[]>();
   const imports = new Map<string, Set<string>>();
-  const lane = checksInOneProcess(compiler) ? new Slots(1) : undefined;
+  const cached = programs.map(({ program }) => cachedProgram(cache, compiler, program));
+  const shared = checksInService(compiler, cached.filter(({ hit }) => hit === undefined).length);
+  const lane = shared ? new Slots(1) : undefined;
   await Promise.all(
-    programs.map(async ({ program, cells, modules: own }) => {
+    programs.map(async ({ program, cells, modules: own }, index) => {
       const priority = -times.estimate(compiler, program);
-      const check = await checkProgramCached(cache, compiler, program, (state) => {
-        const run = () => slots.run(priority, () => times.time(compiler, program, () => checkProgram(compiler, program, state)));
-        return lane === undefined ? run() : lane.run(priority, run);
-      });
+      const { hit, compute } = cached[index]!;
+      const check =
+        hit ??
+        (await compute((state) => {
+          const run = () => slots.run(priority, () => times.time(compiler, program, () => checkProgram(compiler, program, state, shared)));
+          return lane === undefined ? run() : lane.run(priority, run);
+        }));
       const { charged, uncharged } = chargeToCells(cells, check, own);
       for (const [from, to] of check.imports) imports.set(from, new Set([...(imports.get(from) ?? []), ...to]));
       for (const cell of cells) results.set(cell, judge(cell, compiler.id, charged.get(cell) ?? []));

@@ -17,5 +17,5 @@ export { enableCellImports, kitNodeOptions } from "./loading.ts";
 export { runCell, runtimeInputs } from "./runtime.ts";
 export { fromSources, kitModule, kitRoot, kitTypes, kitVersion, siblingModule } from "./package.ts";
 export { cacheFolder, removeScratch, scratchFolder, scratchSubfolder, setCacheFolder } from "./scratch.ts";
-export { parseTscOutput, stopCompilerServices, writeProgramConfig, type Program, type ProgramCheck } from "./tsc.ts";
+export { keepCompilersWarm, parseTscOutput, stopCompilerServices, writeProgramConfig, type Program, type ProgramCheck } from "./tsc.ts";
 export type * from "./types.ts";

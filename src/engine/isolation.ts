@@ -1,27 +1,34 @@
-// Isolation: a proposal's code runs in child processes, never in the kit's. Each cell's run is a node
-// process of its own (cell-process.ts), started ahead so that loading the kit overlaps the
-// compilers' work, with a time limit from the moment it is given the run, a V8
-// heap limit, and, where this node has it, the permission model: reads anywhere, writes only inside
-// the proposal's folder and the child's own temporary folder (child processes and workers are
-// refused to the proposal's code by cell-process.ts itself). Its stdout and
-// stderr are captured and kept with its result. The result is the kit's reading of what the process
-// sent and how it ended: a message that is not a result, an exit before one, a signal, the heap
-// limit, the time limit are each a failed run at the stage the process had reached, in one line.
+// Isolation: a proposal's code runs in a child process, never in the kit's. Each proposal's folder
+// has a node process of its own (cell-process.ts), started ahead so that loading the kit overlaps
+// the compilers' work, which takes the folder's runs and module loads one after another, each job
+// with modules of its own (its files imported afresh; the kit's loaded once), a time limit from the
+// moment it is given the job, and a V8 heap limit on the process; where this node has it, the
+// permission model: reads anywhere, writes only inside the proposal's folder and the child's own
+// temporary folder (child processes and workers are refused to the proposal's code by
+// cell-process.ts itself). A run that ends its process (a limit, a crash, an exit) is that run's
+// result, and the next run gets a process of its own. Its stdout and stderr are captured up to
+// the mark the process prints after each run, and kept with the run's result. The result is the
+// kit's reading of what the process sent and how it ended: a message that is not a result, an exit
+// before one, a signal, the heap limit, the time limit are each a failed run at the stage the
+// process had reached, in one line.
 //
 // A run, and a module's load, is kept in the result cache like a kit cell's run (evaluate.ts,
-// `loadIsolatedModuleCached`), unless a limit or a crash ended it; the processes take the fetch
-// guest's binary from the cache folder, compiled by this one, so a run of it loads no wabt, and are
-// given the JavaScript this one made of the folder's TypeScript files with their job
-// (transforms.ts), so they start no esbuild.
+// `loadIsolatedModuleCached`), unless a limit or a crash ended it; the process takes the fetch
+// guest's binary from the cache folder, compiled by this one, so a run of it loads no wabt, and is
+// given the JavaScript this one made of the folder's TypeScript files with each job
+// (transforms.ts), so it starts no esbuild.
 //
-// This keeps a proposal's mistakes (and its output) out of the kit's process and its report; it is
-// no sandbox for hostile code (docs/proposals.md says what it does not stop).
+// This keeps a proposal's mistakes (and its output) out of the kit's process and its report, and
+// the proposals apart from each other; the runs of one proposal share its process's globals, as the
+// kit's own cells share the kit's. It is no sandbox for hostile code (docs/proposals.md says what it
+// does not stop).
 
 import { fork, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ChildMessage, IsolatedJob, ScenarioInfo } from "./cell-process.ts";
+import type { ChildMessage, IsolatedJob, IsolatedWork, ScenarioInfo } from "./cell-process.ts";
 import { confinedProcess, STARTUP_MS, type RunLimits } from "./confinement.ts";
 import { kitNodeOptions, type Transforms } from "./loading.ts";
 import { compileGuestsInto } from "../guest.ts";
@@ -38,36 +45,23 @@ const OUTPUT_CHARS = 4_000;
 const childModule = fileURLToPath(siblingModule("cell-process", import.meta.url));
 
 /**
- * The runs of one isolated folder's cells, each in a child process of its own. Processes are started
- * ahead (as many as there are cores, fewer when fewer runs are expected) and load the kit while the
- * compilers still work; each takes one job, and another is started while runs remain expected.
+ * The runs of one isolated folder's cells, in the folder's confined process (started ahead, when
+ * runs are expected, so that it loads the kit while the compilers still work), one after another.
  */
 export class IsolatedRuns {
-  readonly #warm: Promise<Child>[] = [];
+  readonly #process: FolderProcess | undefined;
   readonly #transforms: Promise<Transforms>;
-  #expected: number;
+  #closed = false;
 
-  constructor(
-    private readonly folder: string,
-    private readonly limits: RunLimits,
-    expected: number,
-    private readonly cache: ResultCache,
-  ) {
-    this.#expected = expected;
+  constructor(folder: string, limits: RunLimits, expected: number, cache: ResultCache) {
+    this.#process = expected === 0 ? undefined : FolderProcess.held(folder, limits, cache);
     this.#transforms = expected === 0 ? Promise.resolve({}) : transformAhead(folder);
-    for (let count = Math.min(expected, cores()); count > 0; count--) this.#warm.push(this.#start());
-  }
-
-  #start(): Promise<Child> {
-    return Child.start(this.folder, this.limits, this.cache);
   }
 
   /** Runs a proposal's cell; its process may write in the folder, and nowhere else. */
-  async cell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<IsolatedRunEnd> {
-    this.#expected--;
-    const child = this.#warm.shift() ?? this.#start();
-    if (this.#expected > this.#warm.length) this.#warm.push(this.#start());
-    const { message, failure, output } = await (await child).run({ ...job, transforms: await this.#transforms });
+  async cell(job: Extract<IsolatedWork, { kind: "cell" }>): Promise<IsolatedRunEnd> {
+    if (this.#process === undefined) throw new Error("IsolatedRuns.cell: no run was expected");
+    const { message, failure, output } = await this.#process.run({ ...job, transforms: await this.#transforms });
     const withOutput = output.stdout === "" && output.stderr === "" ? {} : { output };
     if (failure !== undefined) return { ...failure, ...withOutput, sentByTheCell: false };
     const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
@@ -75,10 +69,10 @@ export class IsolatedRuns {
     return { ...result, ...withOutput, sentByTheCell: true, loaded: loadedFiles(message) };
   }
 
-  /** Ends the processes started for runs that did not come. */
-  async close(): Promise<void> {
-    const unused = this.#warm.splice(0);
-    for (const child of await Promise.all(unused)) child.end();
+  /** Lets go of the folder's process (ended once nothing else holds it); idempotent. */
+  close(): void {
+    if (!this.#closed) this.#process?.release();
+    this.#closed = true;
   }
 }
 
@@ -100,15 +94,19 @@ function loadedFiles(message: ChildEnd["message"]): string[] {
 /** A module of a proposal's, loaded in a child process: it loads (and says what scenario it is, when asked), or why not. */
 export type ModuleLoad = { readonly pass: true; readonly scenario?: ScenarioInfo; readonly loaded?: readonly string[] } | RuntimeFailure;
 
-/** Loads `module` of the proposal in `folder` in a process of its own; `scenario`: the scenario it must export. */
+/** Loads `module` of the proposal in `folder` in the folder's process; `scenario`: the scenario it must export. */
 async function loadIsolatedModule(cache: ResultCache, module: string, folder: string, limits: RunLimits, scenario?: string): Promise<ModuleLoad> {
-  const [child, transforms] = await Promise.all([Child.start(folder, limits, cache), transformAhead(folder)]);
-  const { message, failure } = await child.run({ kind: "module", module, ...(scenario === undefined ? {} : { scenario }), transforms });
-  if (failure !== undefined) return failure;
-  if (message !== undefined && "scenario" in message) return { pass: true, scenario: message.scenario, loaded: loadedFiles(message) };
-  const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
-  if (result !== undefined && (!result.pass || scenario === undefined)) return result.pass ? { pass: true, loaded: loadedFiles(message) } : result;
-  return { pass: false, stage: "import", error: "its process sent something that is not what was asked" };
+  const held = FolderProcess.held(folder, limits, cache);
+  try {
+    const { message, failure } = await held.run({ kind: "module", module, ...(scenario === undefined ? {} : { scenario }), transforms: await transformAhead(folder) });
+    if (failure !== undefined) return failure;
+    if (message !== undefined && "scenario" in message) return { pass: true, scenario: message.scenario, loaded: loadedFiles(message) };
+    const result = message !== undefined && "result" in message ? resultOf(message.result) : undefined;
+    if (result !== undefined && (!result.pass || scenario === undefined)) return result.pass ? { pass: true, loaded: loadedFiles(message) } : result;
+    return { pass: false, stage: "import", error: "its process sent something that is not what was asked" };
+  } finally {
+    held.release();
+  }
 }
 
 /** A module's load from the result cache, or fresh, and how to keep a fresh one once the compiler has said what the module imports. */
@@ -155,35 +153,97 @@ interface ChildEnd {
   readonly output: RunOutput;
 }
 
-/** One child process: started, ready once it has loaded the kit, then given one job. */
+/** A job as the folder's process is given it: without its number and mark, which the process adds. */
+type Job = IsolatedWork & Pick<IsolatedJob, "transforms">;
+
+/**
+ * The confined process of one proposal's folder (and limits), which its runs and module loads take
+ * in turn, held by whoever has runs for it and ended once nothing holds it. A run that ends the
+ * process (a limit, a crash, an exit) ends it for that run alone: the next run starts another.
+ */
+class FolderProcess {
+  static readonly #held = new Map<string, FolderProcess>();
+  #holders = 0;
+  #child: Promise<Child> | undefined;
+  #turn: Promise<unknown> = Promise.resolve();
+  #runs = 0;
+
+  private constructor(
+    private readonly key: string,
+    private readonly folder: string,
+    private readonly limits: RunLimits,
+    private readonly cache: ResultCache,
+  ) {}
+
+  /** The folder's process, held until `release` (started now if it is not running). */
+  static held(folder: string, limits: RunLimits, cache: ResultCache): FolderProcess {
+    const key = JSON.stringify([folder, limits]);
+    const shared = FolderProcess.#held.get(key) ?? new FolderProcess(key, folder, limits, cache);
+    FolderProcess.#held.set(key, shared);
+    shared.#holders++;
+    shared.#child ??= Child.start(folder, limits, cache);
+    return shared;
+  }
+
+  /** Runs `job` once the runs before it are done, in a process of its own if the last one ended. */
+  run(job: Job): Promise<ChildEnd> {
+    const turn = this.#turn.then(async () => {
+      const child = await (this.#child ??= Child.start(this.folder, this.limits, this.cache));
+      const end = await child.run({ ...job, run: this.#runs++, mark: `<accessor-kit: end of run ${randomUUID()}>` });
+      if (child.ended) this.#child = undefined;
+      return end;
+    });
+    this.#turn = turn.catch(() => undefined);
+    return turn;
+  }
+
+  release(): void {
+    if (--this.#holders > 0) return;
+    FolderProcess.#held.delete(this.key);
+    void this.#turn.then(() => this.#child?.then((child) => child.end()));
+  }
+}
+
+/** How long the kit waits, after a run's result, for the marks that end the run's output on its streams. */
+const MARKS_MS = 2_000;
+
+/** One child process: started, ready once it has loaded the kit, then given jobs one at a time. */
 class Child {
-  readonly #stdout = new Capture();
-  readonly #stderr = new Capture();
-  #stage: RunStage = "import";
-  #message: ChildEnd["message"];
-  /** Whether it was given its job: a result before that is the kit failing to load, never the run's. */
-  #given = false;
+  #run: Run | undefined;
+  #ended = false;
   #failure: RuntimeFailure | undefined;
-  #clock: NodeJS.Timeout | undefined;
-  readonly #ended: Promise<ChildEnd>;
+  /** Whether it was given a job: a result before that is the kit failing to load, never a run's. */
+  #given = false;
+  /** The transforms it was last given. */
+  #transforms: IsolatedJob["transforms"];
+  #startClock: NodeJS.Timeout | undefined;
+  readonly #closed: Promise<void>;
 
   private constructor(
     private readonly spawned: ChildProcess,
     private readonly limits: RunLimits,
   ) {
-    spawned.stdout?.on("data", (chunk: Buffer) => this.#stdout.add(chunk));
-    spawned.stderr?.on("data", (chunk: Buffer) => this.#stderr.add(chunk));
+    spawned.stdout?.on("data", (chunk: Buffer) => this.#run?.stdout.add(chunk));
+    spawned.stderr?.on("data", (chunk: Buffer) => this.#run?.stderr.add(chunk));
     spawned.on("error", (error) => this.#fail(`its process could not run: ${error.message}`));
-    this.#ended = new Promise((done) => {
+    this.#closed = new Promise((done) => {
       spawned.on("close", (code, signal) => {
-        clearTimeout(this.#clock);
-        if (this.#message === undefined && this.#failure === undefined) this.#failure = { pass: false, stage: this.#stage, error: endedWithout(code, signal, this.#stderr.text(), this.limits) };
-        done({ ...(this.#message === undefined ? {} : { message: this.#message }), ...(this.#failure === undefined ? {} : { failure: this.#failure }), output: this.output() });
+        this.#ended = true;
+        clearTimeout(this.#startClock);
+        const run = this.#run;
+        if (run !== undefined && run.message === undefined) run.failure ??= this.#failure ?? { pass: false, stage: run.stage, error: endedWithout(code, signal, run.stderr.text(), this.limits) };
+        run?.end();
+        done();
       });
     });
   }
 
-  /** A process for a job of `folder`'s, once it says it is ready (or has ended trying); it takes the guests `cache` keeps, if it keeps them. */
+  /** Whether its process has ended. */
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  /** A process for the jobs of `folder`, once it says it is ready (or has ended trying); it takes the guests `cache` keeps, if it keeps them. */
   static async start(folder: string, limits: RunLimits, cache: ResultCache): Promise<Child> {
     const { execArgv, env } = confinedProcess(folder, limits);
     const guests = await compiledGuests(cache);
@@ -192,42 +252,50 @@ class Child {
   }
 
   #ready(): Promise<Child> {
-    this.#clock = setTimeout(() => this.#fail(`its process did not load the kit within ${STARTUP_MS / 1000} s`), STARTUP_MS);
+    this.#startClock = setTimeout(() => this.#fail(`its process did not load the kit within ${STARTUP_MS / 1000} s`), STARTUP_MS);
     return new Promise((ready) => {
       this.spawned.on("message", (received: ChildMessage) => {
         if (typeof received !== "object" || received === null) return;
         if ("ready" in received) {
-          clearTimeout(this.#clock);
+          clearTimeout(this.#startClock);
           ready(this);
         } else if ("stage" in received) {
-          if (isStage(received.stage)) this.#stage = received.stage;
+          if (this.#run !== undefined && isStage(received.stage)) this.#run.stage = received.stage;
         } else if (!this.#given) {
-          // a result before the job: the process failed while loading the kit, not the proposal's run
+          // a result before any job: the process failed while loading the kit, not a proposal's run
           const early = "result" in received ? resultOf(received.result) : undefined;
           this.#fail(`its process could not load the kit: ${early !== undefined && !early.pass ? early.error : "it answered before it was given its job"}`);
-        } else {
-          this.#message ??= received as ChildEnd["message"];
-          clearTimeout(this.#clock);
-          // It exits by itself once the result is sent; a process whose code keeps it busy is ended.
-          this.#clock = setTimeout(() => this.end(), 2_000);
+        } else if (this.#run !== undefined && this.#run.message === undefined) {
+          this.#run.message = received as ChildEnd["message"];
+          this.#run.done();
         }
       });
-      void this.#ended.then(() => ready(this));
+      void this.#closed.then(() => ready(this));
     });
   }
 
-  /** Gives the process its job, and the time limit starts; what the run ended with. */
+  /** Gives the process `job`, and its time limit starts; what the run ended with. */
   run(job: IsolatedJob): Promise<ChildEnd> {
+    // the transforms go once: the process keeps them for the jobs that come with none
+    const { transforms, ...work } = job;
+    const sent = transforms === this.#transforms ? work : job;
+    this.#transforms = transforms;
     this.#given = true;
-    if (this.spawned.connected && this.#failure === undefined && this.#message === undefined) {
-      this.#clock = setTimeout(() => this.#fail(`it did not finish within ${this.limits.timeoutMs / 1000} s (the time limit per run, --timeout)`), this.limits.timeoutMs);
+    const run = new Run(job.mark, this.limits, (error) => this.#fail(error));
+    this.#run = run;
+    if (this.#ended || this.#failure !== undefined) {
+      run.failure = this.#failure ?? { pass: false, stage: "import", error: "its process had ended before it was given the run" };
+      run.end();
+    } else {
       try {
-        this.spawned.send(job);
+        this.spawned.send(sent);
       } catch (error) {
         this.#fail(`its job could not be sent to it: ${errorLine(error)}`);
       }
     }
-    return this.#ended;
+    return run.ended.finally(() => {
+      if (this.#run === run) this.#run = undefined;
+    });
   }
 
   end(): void {
@@ -235,12 +303,83 @@ class Child {
   }
 
   #fail(error: string): void {
-    this.#failure ??= { pass: false, stage: this.#stage, error };
+    this.#failure ??= { pass: false, stage: this.#run?.stage ?? "import", error };
+    if (this.#run !== undefined && this.#run.message === undefined) this.#run.failure ??= this.#failure;
     this.end();
   }
+}
 
-  output(): RunOutput {
-    return { stdout: this.#stdout.text(), stderr: this.#stderr.text() };
+/** One job's run in a Child: its stage, its output up to its marks, and how it ended. */
+class Run {
+  stage: RunStage = "import";
+  message: ChildEnd["message"];
+  failure: RuntimeFailure | undefined;
+  readonly stdout: Marked;
+  readonly stderr: Marked;
+  readonly ended: Promise<ChildEnd>;
+  #clock: NodeJS.Timeout;
+  #end!: (end: ChildEnd) => void;
+
+  constructor(mark: string, limits: RunLimits, timedOut: (error: string) => void) {
+    this.stdout = new Marked(mark, () => this.#marked());
+    this.stderr = new Marked(mark, () => this.#marked());
+    this.ended = new Promise((end) => (this.#end = end));
+    this.#clock = setTimeout(() => timedOut(`it did not finish within ${limits.timeoutMs / 1000} s (the time limit per run, --timeout)`), limits.timeoutMs);
+  }
+
+  /** Its result came: it ends once both streams have shown their mark (or MARKS_MS later). */
+  done(): void {
+    clearTimeout(this.#clock);
+    this.#clock = setTimeout(() => this.end(), MARKS_MS);
+    this.#marked();
+  }
+
+  #marked(): void {
+    if (this.message !== undefined && this.stdout.marked && this.stderr.marked) this.end();
+  }
+
+  /** Ends the run with what it has. */
+  end(): void {
+    clearTimeout(this.#clock);
+    const output = { stdout: this.stdout.text(), stderr: this.stderr.text() };
+    this.#end({ ...(this.message === undefined ? {} : { message: this.message }), ...(this.failure === undefined ? {} : { failure: this.failure }), output });
+  }
+}
+
+/** One stream of a run: what it printed before the run's mark (what comes after belongs to no run). */
+class Marked {
+  readonly #capture = new Capture();
+  readonly #mark: Buffer;
+  /** The end of what came, held back until it cannot be the start of the mark. */
+  #held = Buffer.alloc(0);
+  marked = false;
+
+  constructor(
+    mark: string,
+    private readonly onMark: () => void,
+  ) {
+    this.#mark = Buffer.from(mark);
+  }
+
+  add(chunk: Buffer): void {
+    if (this.marked) return;
+    const all = Buffer.concat([this.#held, chunk]);
+    const at = all.indexOf(this.#mark);
+    if (at >= 0) {
+      this.#capture.add(all.subarray(0, at));
+      this.#held = Buffer.alloc(0);
+      this.marked = true;
+      this.onMark();
+      return;
+    }
+    const kept = Math.max(0, all.length - (this.#mark.length - 1));
+    this.#capture.add(all.subarray(0, kept));
+    this.#held = all.subarray(kept);
+  }
+
+  text(): string {
+    if (!this.marked) (this.#capture.add(this.#held), (this.#held = Buffer.alloc(0)));
+    return this.#capture.text();
   }
 }
 

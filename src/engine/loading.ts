@@ -11,18 +11,23 @@
 //   its types stripped by esbuild's transform (esbuild is what tsx runs too, but tsx keeps every
 //   function's name with a helper call, which the host-call figures would measure).
 // A process can also be given the JavaScript of some of those files, made before (transforms.ts: a
-// proposal's process is given its folder's with its job), each with a hash of the text it was made
+// proposal's process is given its folder's with each job), each with a hash of the text it was made
 // from: it loads a given file whose text is still that text from it, and starts esbuild only for
 // any other.
+// A `.ts` file imported with a run number (`?run=<n>`, RUN_PARAMETER) passes it on to the `.ts` files
+// it imports: each of a proposal's runs in one process gets modules of its own.
 
 import { createRequire, register } from "node:module";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { cellPackages, fromSources, kitModule, kitRoot } from "./package.ts";
 
 /** JavaScript made from TypeScript files: for each file, the hash of the text it was made from (`textHash`), and the code. */
 export type Transforms = Readonly<Record<string, { readonly textHash: string; readonly code: string }>>;
+
+/** The search parameter of a `.ts` file's URL that gives a run modules of its own (`?run=<n>`). */
+export const RUN_PARAMETER = "run";
 
 // Runs on node's loader thread, so it is plain JavaScript handed over as a data: URL. Its
 // `textHash` and `transform` are also what transforms.ts makes transforms with, so that both
@@ -60,12 +65,17 @@ export async function transform(file, text, url) {
 }
 const isCellSource = (url) =>
   url.protocol === "file:" && url.pathname.endsWith(".ts") && (url.href.startsWith(kitFolder) || !url.pathname.includes("/node_modules/"));
+const RUN = ${JSON.stringify(RUN_PARAMETER)};
 export async function resolve(specifier, context, next) {
   if (specifier === "accessor-kit") return { url: kit, format: "module", shortCircuit: true };
   if (Object.hasOwn(packages, specifier)) return { url: packages[specifier], shortCircuit: true };
   if (/^(\\.{1,2}\\/|\\/|file:)/.test(specifier)) {
     const url = new URL(specifier, context.parentURL ?? "file:///");
-    if (isCellSource(url)) return { url: url.href, format: "module", shortCircuit: true };
+    if (isCellSource(url)) {
+      const run = context.parentURL === undefined ? null : new URL(context.parentURL).searchParams.get(RUN);
+      if (run !== null && !url.searchParams.has(RUN)) url.searchParams.set(RUN, run);
+      return { url: url.href, format: "module", shortCircuit: true };
+    }
   }
   return next(specifier, context);
 }
@@ -90,15 +100,15 @@ let gifts = 0;
 
 /**
  * Lets this process import cells and design modules wherever they are. Idempotent. `onLoad` hears
- * the path of every file the module loader loads from then on (a proposal's cell process reports
- * them with its result: what its run read, beyond what the compiler saw).
+ * the URL of every file the module loader loads from then on (a proposal's cell process reports
+ * them with a run's result: what the run read, beyond what the compiler saw).
  */
-export function enableCellImports(onLoad?: (file: string) => void): void {
+export function enableCellImports(onLoad?: (url: string) => void): void {
   if (hooksPort !== undefined) return;
   const { port1, port2 } = new MessageChannel();
   hooksPort = port1;
   port1.on("message", (message: { loaded?: string; taken?: number }) => {
-    if (message.loaded !== undefined) onLoad?.(fileURLToPath(message.loaded));
+    if (message.loaded !== undefined) onLoad?.(message.loaded);
     else if (message.taken !== undefined) giving.get(message.taken)?.();
   });
   // the channel never keeps the process alive: a run that never settles must still reach beforeExit

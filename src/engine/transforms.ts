@@ -28,12 +28,21 @@ interface Made {
 /** Per folder, what the last call found and made of each file. */
 const made = new Map<string, ReadonlyMap<string, Made>>();
 
+/** Per folder, the call in progress: a call made meanwhile (a run's, a module load's) shares it. */
+const making = new Map<string, Promise<Transforms>>();
+
 /**
  * The transforms of the TypeScript files in `folder` and its subfolders (but node_modules and hidden
  * ones, declaration files, links and anything but regular files), as they are now; a file unchanged
  * since the last call is not transformed again. Never fails: what it cannot make, a process makes.
  */
-export async function transformAhead(folder: string): Promise<Transforms> {
+export function transformAhead(folder: string): Promise<Transforms> {
+  const started = making.get(folder) ?? transformFolder(folder).finally(() => making.delete(folder));
+  making.set(folder, started);
+  return started;
+}
+
+async function transformFolder(folder: string): Promise<Transforms> {
   try {
     const { textHash, transform } = await transformer();
     const before = made.get(folder);

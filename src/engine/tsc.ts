@@ -32,20 +32,28 @@ export interface ProgramCheck {
   readonly files: readonly string[];
 }
 
+/** A program's check as the result cache holds it (`hit`), or how to compute it and keep it. */
+export interface CachedProgram {
+  readonly hit?: ProgramCheck;
+  /** Runs `check` (the caller's scheduling) and stores what a whole check found. */
+  compute(check: (state: CompilerState | undefined) => Promise<ProgramCheck>): Promise<ProgramCheck>;
+}
+
 /**
- * A program checked by a compiler, from the result cache when neither the compiler, nor the
- * program's configuration, nor any file it read (nor the folders they lie in) changed; else
- * `check` runs it (the caller's scheduling) and the result is stored.
+ * A program's check from the result cache when neither the compiler, nor the program's
+ * configuration, nor any file it read (nor the folders they lie in) changed; else how to compute it.
  */
-export async function checkProgramCached(cache: ResultCache, compiler: Compiler, program: Program, check: (state: CompilerState | undefined) => Promise<ProgramCheck>): Promise<ProgramCheck> {
+export function cachedProgram(cache: ResultCache, compiler: Compiler, program: Program): CachedProgram {
   const identity = programIdentity(compiler, program);
   const hit = cache.lookup<StoredCheck>("program", identity);
-  if (hit !== undefined) return fromStored(hit);
-  const since = Date.now();
-  const state = cache.stateFile("tsbuildinfo", identity);
-  const checked = await check(state);
-  if (state?.resume !== true) cache.store("program", identity, programInputs(checked.files, program), toStored(checked), since);
-  return checked;
+  const compute = async (check: (state: CompilerState | undefined) => Promise<ProgramCheck>) => {
+    const since = Date.now();
+    const state = cache.stateFile("tsbuildinfo", identity);
+    const checked = await check(state);
+    if (state?.resume !== true) cache.store("program", identity, programInputs(checked.files, program), toStored(checked), since);
+    return checked;
+  };
+  return hit === undefined ? { compute } : { hit: fromStored(hit), compute };
 }
 
 /** What a program's check is: which compiler at which version, over which configuration. */
@@ -55,12 +63,13 @@ function programIdentity(compiler: Compiler, program: Program): object {
 
 /**
  * A program checked by a compiler: through its service (one process that shares the library work
- * between programs, and keeps each program between checks) for a compiler with the JavaScript API,
- * else by `tsc -p` in a process of its own, keeping its build info in `state` when given.
+ * between programs, and keeps each program between checks) for a compiler with the JavaScript API
+ * when `shared`, else by `tsc -p` in a process of its own, keeping its build info in `state` when
+ * given (TS 7's: a compiler with a service keeps its programs warm there instead).
  */
-export async function checkProgram(compiler: Compiler, program: Program, state?: CompilerState): Promise<ProgramCheck> {
-  const service = CompilerService.for(compiler);
-  if (service === undefined) return checkWithTsc(compiler, program, state);
+export async function checkProgram(compiler: Compiler, program: Program, state?: CompilerState, shared = true): Promise<ProgramCheck> {
+  const service = shared ? CompilerService.for(compiler) : undefined;
+  if (service === undefined) return checkWithTsc(compiler, program, compilerApi(compiler) === undefined ? state : undefined);
   const config = writeProgramConfig(program);
   try {
     return fromStored(await service.check(config));
@@ -69,9 +78,20 @@ export async function checkProgram(compiler: Compiler, program: Program, state?:
   }
 }
 
-/** True when the compiler's programs go to one service process, so they run one after another. */
-export function checksInOneProcess(compiler: Compiler): boolean {
-  return compilerApi(compiler) !== undefined;
+let keptWarm = false;
+
+/** Whether the compilers are kept warm between runs (the watch mode): a compiler with a service then checks every program there. */
+export function keepCompilersWarm(on: boolean): void {
+  keptWarm = on;
+}
+
+/**
+ * Whether a compiler checks a run's programs in its service: when it has one, and has more than one
+ * program to check or is kept warm. One program alone in a run is what `tsc -p` checks as fast:
+ * the service shares nothing then, and would add its start to the program's time.
+ */
+export function checksInService(compiler: Compiler, programs: number): boolean {
+  return compilerApi(compiler) !== undefined && (programs > 1 || keptWarm);
 }
 
 /**
