@@ -139,16 +139,20 @@ describe("a proposal's code can neither fool nor hang check", () => {
 
 describe("a proposal's runs take turns in a process of its own", () => {
   it(
-    "loads design.ts afresh for every run, shows each run only what it printed, and gives the runs after one that ended the process a new one",
+    "loads design.ts and what it imports afresh for every run, shows each run only what it printed, and gives the runs after one that ended the process a new one",
     async () => {
       const folder = copy(example, "turns");
-      // design.ts counts its loads on the process's globals, says which load it is, and ends the process at its second load, once
+      // design.ts counts its loads on the process's globals, and a helper module counts its own calls;
+      // design.ts says both, and ends the process at its second load, once
+      writeFileSync(join(folder, "counter.mjs"), "let calls = 0;\nexport const call = () => ++calls;\n");
       const ended = join(folder, "ended-once");
       const counting = `
 import { existsSync, writeFileSync } from "node:fs";
+const counter = "./counter.mjs";
+const { call } = (await import(counter)) as { call: () => number };
 const loads = ((globalThis as unknown as { designLoads?: number }).designLoads ?? 0) + 1;
 (globalThis as unknown as { designLoads?: number }).designLoads = loads;
-console.log(\`design.ts load \${loads}\`);
+console.log(\`design.ts load \${loads}, helper call \${call()}\`);
 if (loads === 2 && !existsSync(${JSON.stringify(ended)})) {
   writeFileSync(${JSON.stringify(ended)}, "");
   process.exit(0);
@@ -160,10 +164,10 @@ if (loads === 2 && !existsSync(${JSON.stringify(ended)})) {
       const runs = scenarios.map((scenario) => cell(parsed, `turns/${scenario}`).runtime);
       // the process's first job was check's own load of design.ts; the run after it ended the process
       expect(runs.filter((run) => run?.pass === false)).toEqual([
-        { pass: false, stage: "import", error: "its process exited with status 0 before the run ended", output: { stdout: "design.ts load 2\n", stderr: "" } },
+        { pass: false, stage: "import", error: "its process exited with status 0 before the run ended", output: { stdout: "design.ts load 2, helper call 1\n", stderr: "" } },
       ]);
-      // the other three, in a new process: a load each, each run's output its own
-      expect(runs.flatMap((run) => (run?.pass === true ? [run.output?.stdout] : [])).sort()).toEqual(["design.ts load 1\n", "design.ts load 2\n", "design.ts load 3\n"]);
+      // the other three, in a new process: a load each, with a helper of its own, each run's output its own
+      expect(runs.flatMap((run) => (run?.pass === true ? [run.output?.stdout] : [])).sort()).toEqual([1, 2, 3].map((load) => `design.ts load ${load}, helper call 1\n`));
     },
     SLOW,
   );

@@ -66,10 +66,16 @@ const err = process.stderr.write.bind(process.stderr);
 /** How long a run that passed waits before it says so, for what it left behind (a timer, a rejection) to fail it. */
 const SETTLE_MS = 50;
 
-/** The job running, until it has sent its result. */
-let current: { readonly job: IsolatedJob; stage: RunStage } | undefined;
+/** A job's run: what it is, and the stage it has reached. */
+interface Running {
+  readonly job: IsolatedJob;
+  stage: RunStage;
+}
 
-/** The files each job loaded, by its number, and those loaded for every job (the packages, files that are not the proposal's TypeScript). */
+/** The job running, until it has sent its result: only it may say a stage or finish (what an earlier job's code does later is not its). */
+let current: Running | undefined;
+
+/** The files each job loaded, by its number, and those loaded once for every job (the kit's code, what lies under node_modules). */
 const loadedBy = new Map<number, Set<string>>();
 const loadedForAll = new Set<string>();
 
@@ -80,9 +86,8 @@ function heard(url: string): void {
   else loadedBy.set(run, (loadedBy.get(run) ?? new Set()).add(file));
 }
 
-function finish(message: Extract<ChildMessage, { result: unknown } | { scenario: unknown }>): void {
-  const running = current;
-  if (running === undefined) return;
+function finish(running: Running, message: Extract<ChildMessage, { result: unknown } | { scenario: unknown }>): void {
+  if (current !== running) return;
   current = undefined;
   const { run, mark } = running.job;
   const commonJs = Object.keys(createRequire(import.meta.url).cache).filter((file) => isAbsolute(file));
@@ -109,13 +114,13 @@ function marked(write: typeof out, mark: string): Promise<void> {
   });
 }
 
-function fail(error: string): void {
-  if (current === undefined) return;
-  finish({ result: { pass: false, stage: current.stage, error } satisfies RuntimeFailure });
+function fail(running: Running | undefined, error: string): void {
+  if (running !== undefined) finish(running, { result: { pass: false, stage: running.stage, error } satisfies RuntimeFailure });
 }
 
-function reach(next: RunStage): void {
-  if (current !== undefined) current.stage = next;
+function reach(running: Running, next: RunStage): void {
+  if (current !== running) return;
+  running.stage = next;
   send({ stage: next } satisfies ChildMessage);
 }
 
@@ -132,12 +137,13 @@ function described(thrown: unknown): string {
   return errorLine(thrown);
 }
 
-// Between jobs (what a finished job left behind), these fail nothing: the job's result is sent.
-process.on("uncaughtException", (error) => fail(described(error)));
-process.on("unhandledRejection", (reason) => fail(`a promise rejected with nothing to handle it: ${described(reason)}`));
+// These fail the job running when they happen, whoever's code it was (a timer a finished job left);
+// between jobs they fail nothing.
+process.on("uncaughtException", (error) => fail(current, described(error)));
+process.on("unhandledRejection", (reason) => fail(current, `a promise rejected with nothing to handle it: ${described(reason)}`));
 // During a job the IPC channel alone does not keep the process alive: when nothing is left to run
 // before its result, what the job awaited can never settle.
-process.on("beforeExit", () => fail("it never settled: nothing was left to run while it was still pending"));
+process.on("beforeExit", () => fail(current, "it never settled: nothing was left to run while it was still pending"));
 
 function isScenario(value: unknown): value is Scenario {
   if (typeof value !== "object" || value === null) return false;
@@ -160,36 +166,39 @@ async function scenarioOf(module: string, id: string, run: number): Promise<Scen
   return scenario;
 }
 
-async function runCell(job: Extract<IsolatedJob, { kind: "cell" }>): Promise<void> {
-  reach("import");
+async function runCell(running: Running, job: Extract<IsolatedJob, { kind: "cell" }>): Promise<void> {
+  reach(running, "import");
   const { link } = (await import(ofThisRun(job.file, job.run))) as { readonly link?: unknown };
-  reach("link");
-  if (typeof link !== "function") return fail("the cell exports no link() function");
+  reach(running, "link");
+  if (typeof link !== "function") return fail(running, "the cell exports no link() function");
   const linked = (await link()) as Linked<unknown>;
-  reach("check");
+  reach(running, "check");
   const scenario = job.scenarioModule === undefined ? scenarioById(job.scenario) : await scenarioOf(job.scenarioModule, job.scenario, job.run);
-  if (scenario === undefined) return fail(`unknown scenario "${job.scenario}"`);
+  if (scenario === undefined) return fail(running, `unknown scenario "${job.scenario}"`);
   await scenario.check(linked);
   // What the run left behind reports first: a rejection nobody handled, a timer's exception.
   await new Promise((settled) => setTimeout(settled, SETTLE_MS));
-  finish({ result: { pass: true } });
+  finish(running, { result: { pass: true } });
 }
 
-async function loadModule(job: Extract<IsolatedJob, { kind: "module" }>): Promise<void> {
-  reach("import");
+async function loadModule(running: Running, job: Extract<IsolatedJob, { kind: "module" }>): Promise<void> {
+  reach(running, "import");
   if (job.scenario === undefined) {
     await import(ofThisRun(job.module, job.run));
-    return finish({ result: { pass: true } });
+    return finish(running, { result: { pass: true } });
   }
   const { id, intent, origin } = await scenarioOf(job.module, job.scenario, job.run);
-  finish({ scenario: { id, intent, origin: typeof origin === "string" ? origin : "" } });
+  finish(running, { scenario: { id, intent, origin: typeof origin === "string" ? origin : "" } });
 }
 
-async function run(job: IsolatedJob): Promise<void> {
-  current = { job, stage: "import" };
+function run(job: IsolatedJob): void {
+  const running: Running = { job, stage: "import" };
+  current = running;
   process.channel?.unref();
-  if (job.transforms !== undefined) await giveTransforms(job.transforms);
-  await (job.kind === "cell" ? runCell(job) : loadModule(job));
+  const given = job.transforms === undefined ? Promise.resolve() : giveTransforms(job.transforms);
+  given
+    .then(() => (job.kind === "cell" ? runCell(running, job) : loadModule(running, job)))
+    .catch((error: unknown) => fail(running, described(error)));
 }
 
 // The kit loaded (the imports above) and the guest compiled before the first job comes, so a job's
@@ -207,7 +216,7 @@ import(kitModule)
     return loadGuest("fetch");
   })
   .then(() => {
-    process.on("message", (job: IsolatedJob) => void run(job).catch((error: unknown) => fail(described(error))));
+    process.on("message", run);
     send({ ready: true } satisfies ChildMessage);
   })
   .catch((error: unknown) => {

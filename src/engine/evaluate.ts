@@ -78,6 +78,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
     report();
   };
 
+  const startedAt = Date.now();
   // The compilers' checks start first, the costliest compiler's first: they are the run's longest path.
   const checking = new Map(
     [...compilers]
@@ -91,7 +92,6 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
   const onRan = () => (progress.ran++, report());
   const running = options.runtime === false ? undefined : new Runtime(trusted, compilers[0]!.id, onRan, cache);
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const startedAt = Date.now();
   const isolatedCells = cells.filter((cell): cell is ScenarioCell => cell.kind === "scenario" && inIsolation(cell));
   const keptApart = new Map(
     isolatedCells.flatMap((cell) => {
@@ -118,7 +118,9 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Evaluatio
       }
       return checkedByOne;
     }),
-  ).finally(() => Promise.all([...apart.values()].map((runner) => runner.close())));
+  ).finally(() => {
+    for (const runner of apart.values()) runner.close();
+  });
 
   const evaluations = cells.map((cell): CellEvaluation => {
     const compile = Object.fromEntries(checked.map(({ run, results }) => [run.compiler, results.get(cell)!]));
@@ -151,9 +153,9 @@ interface KeptRuns {
 }
 
 /**
- * The runs of the isolated folders' cells, each in a child process, as many at once as there are
- * cores: only the cells that compile on the reference compiler exactly as their header expects, and
- * whose run the cache does not hold. A run is kept in the cache, as a kit cell's is, against what
+ * The runs of the isolated folders' cells, each folder's one after another in its process, as many
+ * folders at once as there are cores: only the cells that compile on the reference compiler exactly
+ * as their header expects, and whose run the cache does not hold. A run is kept in the cache, as a kit cell's is, against what
  * the cell imports (and the proposal's scenario folder), unless a limit or a crash ended it. The
  * folders' processes started for runs that do not come are ended.
  */
@@ -176,17 +178,20 @@ async function runApart(
     }
     return result;
   };
+  const results = new Map<Cell, RuntimeResult>();
   try {
-    const results = await inPool(runnable, async (cell) => {
-      try {
-        return kept.results.get(cell) ?? (await run(cell));
-      } finally {
-        onRan();
+    await inPool([...runners.keys()], async (folder) => {
+      for (const cell of runnable.filter((candidate) => dirname(candidate.file) === folder)) {
+        try {
+          results.set(cell, kept.results.get(cell) ?? (await run(cell)));
+        } finally {
+          onRan();
+        }
       }
     });
-    return { results: new Map(runnable.map((cell, index) => [cell, results[index]!])), ms: runnable.length === 0 ? 0 : performance.now() - started };
+    return { results: new Map(runnable.map((cell) => [cell, results.get(cell)!])), ms: runnable.length === 0 ? 0 : performance.now() - started };
   } finally {
-    await Promise.all([...runners.values()].map((runner) => runner.close()));
+    for (const runner of runners.values()) runner.close();
   }
 }
 

@@ -15,8 +15,9 @@
 // A run, and a module's load, is kept in the result cache like a kit cell's run (evaluate.ts,
 // `loadIsolatedModuleCached`), unless a limit or a crash ended it; the process takes the fetch
 // guest's binary from the cache folder, compiled by this one, so a run of it loads no wabt, and is
-// given the JavaScript this one made of the folder's TypeScript files with each job
-// (transforms.ts), so it starts no esbuild.
+// given the JavaScript this one made of the folder's TypeScript files with its first job (and again
+// with a job that comes with others, made after a file changed: transforms.ts), so it starts no
+// esbuild.
 //
 // This keeps a proposal's mistakes (and its output) out of the kit's process and its report, and
 // the proposals apart from each other; the runs of one proposal share its process's globals, as the
@@ -164,6 +165,7 @@ type Job = IsolatedWork & Pick<IsolatedJob, "transforms">;
 class FolderProcess {
   static readonly #held = new Map<string, FolderProcess>();
   #holders = 0;
+  #released = false;
   #child: Promise<Child> | undefined;
   #turn: Promise<unknown> = Promise.resolve();
   #runs = 0;
@@ -177,30 +179,52 @@ class FolderProcess {
 
   /** The folder's process, held until `release` (started now if it is not running). */
   static held(folder: string, limits: RunLimits, cache: ResultCache): FolderProcess {
-    const key = JSON.stringify([folder, limits]);
+    const key = JSON.stringify([folder, limits, cache.folder("guests") ?? null]);
     const shared = FolderProcess.#held.get(key) ?? new FolderProcess(key, folder, limits, cache);
     FolderProcess.#held.set(key, shared);
     shared.#holders++;
-    shared.#child ??= Child.start(folder, limits, cache);
+    shared.#child ??= shared.#start();
     return shared;
   }
 
-  /** Runs `job` once the runs before it are done, in a process of its own if the last one ended. */
+  /**
+   * Runs `job` once the runs before it are done, in a new process if the last one ended after taking
+   * jobs (one that ended while starting gives the job why); none once the process was let go.
+   */
   run(job: Job): Promise<ChildEnd> {
-    const turn = this.#turn.then(async () => {
-      const child = await (this.#child ??= Child.start(this.folder, this.limits, this.cache));
-      const end = await child.run({ ...job, run: this.#runs++, mark: `<accessor-kit: end of run ${randomUUID()}>` });
-      if (child.ended) this.#child = undefined;
-      return end;
+    const turn = this.#turn.then(async (): Promise<ChildEnd> => {
+      if (this.#released) return { failure: { pass: false, stage: "import", error: "it was not run: the check ended before its turn" }, output: { stdout: "", stderr: "" } };
+      let child = await (this.#child ??= this.#start());
+      if (child.ended && child.given) child = await (this.#child = this.#start());
+      return child.run({ ...job, run: this.#runs++, mark: `<accessor-kit: end of run ${randomUUID()}>` });
     });
-    this.#turn = turn.catch(() => undefined);
+    this.#turn = turn.then(
+      () => this.#released && this.#end(),
+      () => undefined,
+    );
     return turn;
   }
 
+  /** Lets go of it: once nothing holds it, its process ends after the run under way. */
   release(): void {
     if (--this.#holders > 0) return;
-    FolderProcess.#held.delete(this.key);
-    void this.#turn.then(() => this.#child?.then((child) => child.end()));
+    this.#released = true;
+    if (FolderProcess.#held.get(this.key) === this) FolderProcess.#held.delete(this.key);
+    void this.#turn.then(() => this.#end());
+  }
+
+  /** A new process, started now; a failure to start is the next run's to report (awaited there), never an unhandled rejection. */
+  #start(): Promise<Child> {
+    const started = Child.start(this.folder, this.limits, this.cache);
+    started.catch(() => undefined);
+    return started;
+  }
+
+  #end(): void {
+    void this.#child?.then(
+      (child) => child.end(),
+      () => undefined,
+    );
   }
 }
 
@@ -210,6 +234,8 @@ const MARKS_MS = 2_000;
 /** One child process: started, ready once it has loaded the kit, then given jobs one at a time. */
 class Child {
   #run: Run | undefined;
+  /** What it printed before its first job (why it could not start, if it could not). */
+  readonly #early = { stdout: new Capture(), stderr: new Capture() };
   #ended = false;
   #failure: RuntimeFailure | undefined;
   /** Whether it was given a job: a result before that is the kit failing to load, never a run's. */
@@ -223,14 +249,15 @@ class Child {
     private readonly spawned: ChildProcess,
     private readonly limits: RunLimits,
   ) {
-    spawned.stdout?.on("data", (chunk: Buffer) => this.#run?.stdout.add(chunk));
-    spawned.stderr?.on("data", (chunk: Buffer) => this.#run?.stderr.add(chunk));
+    spawned.stdout?.on("data", (chunk: Buffer) => (this.#given ? this.#run?.stdout.add(chunk) : this.#early.stdout.add(chunk)));
+    spawned.stderr?.on("data", (chunk: Buffer) => (this.#given ? this.#run?.stderr.add(chunk) : this.#early.stderr.add(chunk)));
     spawned.on("error", (error) => this.#fail(`its process could not run: ${error.message}`));
     this.#closed = new Promise((done) => {
       spawned.on("close", (code, signal) => {
         this.#ended = true;
         clearTimeout(this.#startClock);
         const run = this.#run;
+        if (!this.#given) this.#failure ??= { pass: false, stage: "import", error: endedWithout(code, signal, this.#early.stderr.text(), this.limits) };
         if (run !== undefined && run.message === undefined) run.failure ??= this.#failure ?? { pass: false, stage: run.stage, error: endedWithout(code, signal, run.stderr.text(), this.limits) };
         run?.end();
         done();
@@ -241,6 +268,11 @@ class Child {
   /** Whether its process has ended. */
   get ended(): boolean {
     return this.#ended;
+  }
+
+  /** Whether it was given a job. */
+  get given(): boolean {
+    return this.#given;
   }
 
   /** A process for the jobs of `folder`, once it says it is ready (or has ended trying); it takes the guests `cache` keeps, if it keeps them. */
@@ -280,18 +312,19 @@ class Child {
     const { transforms, ...work } = job;
     const sent = transforms === this.#transforms ? work : job;
     this.#transforms = transforms;
+    const early = !this.#given;
     this.#given = true;
-    const run = new Run(job.mark, this.limits, (error) => this.#fail(error));
-    this.#run = run;
     if (this.#ended || this.#failure !== undefined) {
-      run.failure = this.#failure ?? { pass: false, stage: "import", error: "its process had ended before it was given the run" };
-      run.end();
-    } else {
-      try {
-        this.spawned.send(sent);
-      } catch (error) {
-        this.#fail(`its job could not be sent to it: ${errorLine(error)}`);
-      }
+      const failure = this.#failure ?? { pass: false, stage: "import", error: "its process had ended before it was given the run" };
+      return Promise.resolve({ failure, output: early ? { stdout: this.#early.stdout.text(), stderr: this.#early.stderr.text() } : { stdout: "", stderr: "" } });
+    }
+    // a run whose marks do not come leaves its streams in a state nobody knows: the process ends with it
+    const run = new Run(job.mark, this.limits, (error) => this.#fail(error), () => this.end());
+    this.#run = run;
+    try {
+      this.spawned.send(sent);
+    } catch (error) {
+      this.#fail(`its job could not be sent to it: ${errorLine(error)}`);
     }
     return run.ended.finally(() => {
       if (this.#run === run) this.#run = undefined;
@@ -320,17 +353,22 @@ class Run {
   #clock: NodeJS.Timeout;
   #end!: (end: ChildEnd) => void;
 
-  constructor(mark: string, limits: RunLimits, timedOut: (error: string) => void) {
+  constructor(
+    mark: string,
+    limits: RunLimits,
+    timedOut: (error: string) => void,
+    private readonly unmarked: () => void,
+  ) {
     this.stdout = new Marked(mark, () => this.#marked());
     this.stderr = new Marked(mark, () => this.#marked());
     this.ended = new Promise((end) => (this.#end = end));
     this.#clock = setTimeout(() => timedOut(`it did not finish within ${limits.timeoutMs / 1000} s (the time limit per run, --timeout)`), limits.timeoutMs);
   }
 
-  /** Its result came: it ends once both streams have shown their mark (or MARKS_MS later). */
+  /** Its result came: it ends once both streams have shown their mark (or, MARKS_MS later, without). */
   done(): void {
     clearTimeout(this.#clock);
-    this.#clock = setTimeout(() => this.end(), MARKS_MS);
+    this.#clock = setTimeout(() => (this.end(), this.unmarked()), MARKS_MS);
     this.#marked();
   }
 

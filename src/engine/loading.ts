@@ -14,8 +14,9 @@
 // proposal's process is given its folder's with each job), each with a hash of the text it was made
 // from: it loads a given file whose text is still that text from it, and starts esbuild only for
 // any other.
-// A `.ts` file imported with a run number (`?run=<n>`, RUN_PARAMETER) passes it on to the `.ts` files
-// it imports: each of a proposal's runs in one process gets modules of its own.
+// A file imported with a run number (`?run=<n>`, RUN_PARAMETER) passes it on to the files it imports
+// (but those in node_modules and the kit's own code, which every run shares): each of a proposal's
+// runs in one process gets modules of its own.
 
 import { createRequire, register } from "node:module";
 import { join } from "node:path";
@@ -40,6 +41,7 @@ import { fileURLToPath } from "node:url";
 let kit;
 let packages;
 let kitFolder;
+let kitCode;
 let esbuildUrl;
 let port;
 let given = new Map();
@@ -47,6 +49,7 @@ export async function initialize(data) {
   kit = data.kit;
   packages = data.packages;
   kitFolder = data.kitFolder;
+  kitCode = new URL(".", data.kit).href;
   esbuildUrl = data.esbuild;
   port = data.port;
   port.on("message", ({ id, transforms }) => {
@@ -66,18 +69,22 @@ export async function transform(file, text, url) {
 const isCellSource = (url) =>
   url.protocol === "file:" && url.pathname.endsWith(".ts") && (url.href.startsWith(kitFolder) || !url.pathname.includes("/node_modules/"));
 const RUN = ${JSON.stringify(RUN_PARAMETER)};
+// A run's own modules: every file outside node_modules and the kit's code, imported from one of them.
+const ofTheRun = (resolved, parentURL) => {
+  const run = parentURL === undefined ? null : new URL(parentURL).searchParams.get(RUN);
+  const url = new URL(resolved.url);
+  if (run === null || url.protocol !== "file:" || url.pathname.includes("/node_modules/") || url.href.startsWith(kitCode)) return resolved;
+  url.searchParams.set(RUN, run);
+  return { ...resolved, url: url.href };
+};
 export async function resolve(specifier, context, next) {
   if (specifier === "accessor-kit") return { url: kit, format: "module", shortCircuit: true };
   if (Object.hasOwn(packages, specifier)) return { url: packages[specifier], shortCircuit: true };
   if (/^(\\.{1,2}\\/|\\/|file:)/.test(specifier)) {
     const url = new URL(specifier, context.parentURL ?? "file:///");
-    if (isCellSource(url)) {
-      const run = context.parentURL === undefined ? null : new URL(context.parentURL).searchParams.get(RUN);
-      if (run !== null && !url.searchParams.has(RUN)) url.searchParams.set(RUN, run);
-      return { url: url.href, format: "module", shortCircuit: true };
-    }
+    if (isCellSource(url)) return ofTheRun({ url: url.href, format: "module", shortCircuit: true }, context.parentURL);
   }
-  return next(specifier, context);
+  return ofTheRun(await next(specifier, context), context.parentURL);
 }
 export async function load(href, context, next) {
   const url = new URL(href);
