@@ -6,9 +6,9 @@
 // them to compile are started while the compilers check them; their results count only for the
 // cells that do compile). An isolated folder (a proposal's) is checked in a program of its own, so
 // nothing in it reaches another cell; its modules' errors are reported once, apart from its cells;
-// its cells run in child processes, only those that type-check as their header expects. A program's
-// diagnostics and a cell's run (a proposal's too) come from the result cache when none of their
-// inputs changed.
+// its cells run in a child process of its own, one after another, only those that type-check as
+// their header expects. A program's diagnostics and a cell's run (a proposal's too) come from the
+// result cache when none of their inputs changed.
 
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -155,9 +155,9 @@ interface KeptRuns {
 /**
  * The runs of the isolated folders' cells, each folder's one after another in its process, as many
  * folders at once as there are cores: only the cells that compile on the reference compiler exactly
- * as their header expects, and whose run the cache does not hold. A run is kept in the cache, as a kit cell's is, against what
- * the cell imports (and the proposal's scenario folder), unless a limit or a crash ended it. The
- * folders' processes started for runs that do not come are ended.
+ * as their header expects, and whose run the cache does not hold. A run is kept in the cache, as a
+ * kit cell's is, against what the cell imports (and the proposal's scenario folder), unless a limit
+ * or a crash ended it. The folders' processes are let go once their runs are done.
  */
 async function runApart(
   cells: readonly ScenarioCell[],

@@ -6,7 +6,7 @@
 // permission model: reads anywhere, writes only inside the proposal's folder and the child's own
 // temporary folder (child processes and workers are refused to the proposal's code by
 // cell-process.ts itself). A run that ends its process (a limit, a crash, an exit) is that run's
-// result, and the next run gets a process of its own. Its stdout and stderr are captured up to
+// result, and the next run gets a new process. Its stdout and stderr are captured up to
 // the mark the process prints after each run, and kept with the run's result. The result is the
 // kit's reading of what the process sent and how it ended: a message that is not a result, an exit
 // before one, a signal, the heap limit, the time limit are each a failed run at the stage the
@@ -16,8 +16,7 @@
 // `loadIsolatedModuleCached`), unless a limit or a crash ended it; the process takes the fetch
 // guest's binary from the cache folder, compiled by this one, so a run of it loads no wabt, and is
 // given the JavaScript this one made of the folder's TypeScript files with its first job (and again
-// with a job that comes with others, made after a file changed: transforms.ts), so it starts no
-// esbuild.
+// with a job they were made afresh for: transforms.ts), so it starts no esbuild.
 //
 // This keeps a proposal's mistakes (and its output) out of the kit's process and its report, and
 // the proposals apart from each other; the runs of one proposal share its process's globals, as the
