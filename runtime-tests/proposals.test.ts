@@ -173,6 +173,37 @@ if (loads === 2 && !existsSync(${JSON.stringify(ended)})) {
   );
 });
 
+describe("a proposal's run is judged by its own code only", () => {
+  it(
+    "fails the run whose design.ts left a rejection unhandled, and takes nothing that run's code does later for the next run's result",
+    async () => {
+      const folder = copy(example, "late");
+      // the second load leaves a rejection unhandled and its run goes on to pass; the third fails, slowly
+      const loading = `
+const loads = ((globalThis as unknown as { designLoads?: number }).designLoads ?? 0) + 1;
+(globalThis as unknown as { designLoads?: number }).designLoads = loads;
+if (loads === 2) void Promise.reject(new Error("left unhandled by the second load"));
+if (loads === 3) {
+  await new Promise((waited) => setTimeout(waited, 300));
+  throw new Error("the third load fails");
+}
+`;
+      writeFileSync(join(folder, "design.ts"), `${readFileSync(join(folder, "design.ts"), "utf8")}${loading}`);
+      const scenarios = ["shared-table", "fresh-view", "owned-host", "field-projection"];
+      const parsed = report(await cli(["check", folder, "--design", "field-ref", "--scenario", scenarios.join(","), "--ts", "7", "--format", "json"], { env: withoutRustc }));
+      const errors = scenarios.map((scenario) => cell(parsed, `late/${scenario}`).runtime).map((run) => (run?.pass === false ? run.error : "passed"));
+      // the process's first job was check's own load of design.ts
+      expect(errors.sort()).toEqual([
+        "Error: the third load fails",
+        "a promise rejected with nothing to handle it: Error: left unhandled by the second load",
+        "passed",
+        "passed",
+      ]);
+    },
+    SLOW,
+  );
+});
+
 describe("a proposal cannot change a kit design's row", () => {
   let parsed: JsonReport;
   let ran: Run;
