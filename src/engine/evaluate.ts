@@ -189,7 +189,7 @@ async function runApart(
         }
       }
     });
-    return { results: new Map(runnable.map((cell) => [cell, results.get(cell)!])), ms: runnable.length === 0 ? 0 : performance.now() - started };
+    return { results, ms: runnable.length === 0 ? 0 : performance.now() - started };
   } finally {
     for (const runner of runners.values()) runner.close();
   }

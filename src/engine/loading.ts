@@ -11,7 +11,7 @@
 //   its types stripped by esbuild's transform (esbuild is what tsx runs too, but tsx keeps every
 //   function's name with a helper call, which the host-call figures would measure).
 // A process can also be given the JavaScript of some of those files, made before (transforms.ts: a
-// proposal's process is given its folder's with each job), each with a hash of the text it was made
+// proposal's process is given its folder's with its first job), each with a hash of the text it was made
 // from: it loads a given file whose text is still that text from it, and starts esbuild only for
 // any other.
 // A file imported with a run number (`?run=<n>`, RUN_PARAMETER) passes it on to the files it imports
@@ -27,7 +27,7 @@ import { cellPackages, fromSources, kitModule, kitRoot } from "./package.ts";
 /** JavaScript made from TypeScript files: for each file, the hash of the text it was made from (`textHash`), and the code. */
 export type Transforms = Readonly<Record<string, { readonly textHash: string; readonly code: string }>>;
 
-/** The search parameter of a `.ts` file's URL that gives a run modules of its own (`?run=<n>`). */
+/** The search parameter of a file's URL that gives a run modules of its own (`?run=<n>`). */
 export const RUN_PARAMETER = "run";
 
 // Runs on node's loader thread, so it is plain JavaScript handed over as a data: URL. Its
