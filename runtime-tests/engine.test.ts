@@ -1,10 +1,13 @@
-import { existsSync, lutimesSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, lutimesSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   CellFormatError,
+  compilersAheadFor,
   type CellEvaluation,
   EngineError,
   evaluate,
@@ -18,7 +21,9 @@ import {
   readCellFolder,
   readScenarioCell,
   compilers,
+  startCompilersAhead,
   supportModules,
+  writeProgramConfig,
   type ProgramCheck,
 } from "../src/engine/index.ts";
 import { hashText, pruneCache, resultCache, type ResultCache } from "../src/engine/cache.ts";
@@ -432,6 +437,104 @@ describe("where a run's programs are checked", () => {
   it("checks TypeScript 7's programs with tsc -p, which has no JavaScript API to serve them", () => {
     expect(checksInService(ts7, 8)).toBe(false);
   });
+});
+
+describe("TypeScript 6's tsc: in a process started ahead, with its compiled code kept", () => {
+  const ts6 = compilers.find((compiler) => compiler.id === "ts6")!;
+  const cells = findCells(miniKit).cells.filter((cell) => cell.kind === "scenario").map((cell) => cell.file);
+  const program = { files: [...cells, ...supportModules(cells)] };
+  const comparable = ({ diagnostics, imports, files }: ProgramCheck) => ({ diagnostics, imports: [...imports].map(([from, to]) => [from, [...to]]), files });
+  /** What `node <tsc> -p` says of the program, as the engine reads it. */
+  const plainTsc = () => {
+    const config = writeProgramConfig(program);
+    try {
+      return comparable(parseTscOutput(spawnSync(process.execPath, [locateCompiler(ts6).bin, "-p", config, "--pretty", "false", "--explainFiles"], { cwd: kitRoot, encoding: "utf8" }).stdout));
+    } finally {
+      rmSync(config);
+    }
+  };
+  const gone = async (pid: number) => {
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        return true;
+      }
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return false;
+  };
+
+  it("finds what plain tsc finds, whether its code was kept or not, and keeps it for the next process", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "accessor-kit-code-"));
+    try {
+      const first = comparable(await checkWithTsc(ts6, program, undefined, folder));
+      const kept = readdirSync(folder);
+      expect(kept.filter((file) => file.endsWith(".bin")).length).toBeGreaterThan(0);
+      expect(kept.filter((file) => file.startsWith("loaded-"))).toHaveLength(1);
+      const second = comparable(await checkWithTsc(ts6, program, undefined, folder));
+      expect(first).toEqual(plainTsc());
+      expect(second).toEqual(first);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("checks the next program in the process started ahead for it; one the run does not use ends", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "accessor-kit-code-"));
+    try {
+      const [used] = startCompilersAhead();
+      compilersAheadFor(["ts6"], folder);
+      expect(comparable(await checkWithTsc(ts6, program, undefined, folder))).toEqual(plainTsc());
+      expect(await gone(used!)).toBe(true);
+      const [unused] = startCompilersAhead();
+      expect(unused).not.toBe(used);
+      compilersAheadFor(["ts7"], folder);
+      expect(await gone(unused!)).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe("hashes kept for the runs after", () => {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+  const cacheModule = new URL("../src/engine/cache.ts", import.meta.url).href;
+  /** The hashes a new process (a run) takes of `files`, with `cache` as its cache folder. */
+  const hashesInRun = (cache: string, files: readonly string[]): string[] => {
+    const script = `const { inputHash } = await import(${JSON.stringify(cacheModule)}); process.stdout.write(JSON.stringify(JSON.parse(process.argv[1]).map(inputHash)));`;
+    const ran = spawnSync(process.execPath, ["--import", tsx, "--input-type=module", "-e", script, JSON.stringify(files)], { env: { ...process.env, ACCESSOR_KIT_CACHE_DIR: cache }, encoding: "utf8" });
+    return JSON.parse(ran.stdout) as string[];
+  };
+  const kept = (cache: string) => (JSON.parse(readFileSync(join(cache, "hashes.json"), "utf8")) as { entries: [string, unknown][] }).entries.map(([path]) => path);
+
+  it("keeps the hash of a file that had settled, never one of a file changed just before, and sees a change even with the file's times put back", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "accessor-kit-hashes-"));
+    const cache = join(folder, "cache");
+    const settled = join(folder, "settled.ts");
+    const fresh = join(folder, "fresh.ts");
+    const old = new Date(Date.now() - 60_000);
+    try {
+      writeFileSync(settled, "export const a = 1;\n");
+      utimesSync(settled, old, old);
+      // Settled: its change time (which utimes sets to now) 3 s behind.
+      await new Promise((done) => setTimeout(done, 3_100));
+      writeFileSync(fresh, "export const b = 1;\n");
+      const first = hashesInRun(cache, [settled, fresh]);
+      expect(kept(cache)).toEqual([settled]);
+      expect(hashesInRun(cache, [settled, fresh])).toEqual(first);
+      // Same size, same modification time: only the change time (which no one sets) tells.
+      writeFileSync(settled, "export const a = 2;\n");
+      utimesSync(settled, old, old);
+      writeFileSync(fresh, "export const b = 2;\n");
+      const after = hashesInRun(cache, [settled, fresh]);
+      expect(after[0]).toBe(hashText(readFileSync(settled)));
+      expect(after[1]).toBe(hashText(readFileSync(fresh)));
+      expect(after).not.toEqual(first);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("the cache folder over time", () => {

@@ -86,17 +86,19 @@ class CheckSession {
 
     const progress = this.hooks.progress(cells.length);
     try {
-      const described = Promise.all(proposals.map((proposal) => this.#loadModules(proposal)));
-      const twins = Promise.all(proposals.map((proposal) => (hasTwins(proposal) ? proposalRustColumn(proposal) : Promise.resolve(undefined))));
-      // Awaited once the evaluation is done; a failure then is theirs to report, not an unhandled rejection now.
-      for (const pending of [described, twins]) pending.catch(() => undefined);
-      const fresh = await evaluateWithRust(cells, this.options.compilers, {
+      // The evaluation starts first: its compilers are the check's longest path.
+      const evaluating = evaluateWithRust(cells, this.options.compilers, {
         isolate: proposals.map(({ folder, modules }) => ({ folder, modules })),
         limits: this.#limits,
         onProgress: progress.evaluation,
         onRustDone: progress.rustDone,
         ...(this.#kit === undefined && this.flags.kitRust ? {} : { skipRust: "check compiles the proposals' Rust twins, not the kit's (--rust compiles them too)" }),
       });
+      const described = Promise.all(proposals.map((proposal) => this.#loadModules(proposal)));
+      const twins = Promise.all(proposals.map((proposal) => (hasTwins(proposal) ? proposalRustColumn(proposal) : Promise.resolve(undefined))));
+      // Awaited once the evaluation is done; a failure then is theirs to report, not an unhandled rejection now.
+      for (const pending of [described, twins]) pending.catch(() => undefined);
+      const fresh = await evaluating;
       const run = this.#withKit(fresh, proposals, kit);
       const rust = new Map((await twins).map((column, index) => [proposals[index]!.design, column]));
       const descriptions = await described;

@@ -11,11 +11,16 @@
 // temporary name, then renamed), so a run killed mid-write leaves no half entry. `--no-cache` (or
 // `setCaching(false)`) neither reads nor writes them.
 //
+// A file is hashed once per status (inode, size, modification and change times): a run keeps the
+// hashes it took, in <cache folder>/hashes.json, for the runs after it, but only of files that had
+// not changed for SETTLED_MS when it looked (a file changed since has other times, whatever the file
+// system's clock granularity); the rest are hashed again.
+//
 // The folder does not grow for ever: an entry found is marked used (its time set to now, at most
 // once a day), and `pruneCache`, which the command line runs after a run (at most once a day for a
 // cache folder), removes what no run used for UNUSED_DAYS: results, TypeScript 7's build info,
-// compiled guests and what the proposals' processes left in their temporary folder. What it removes
-// is computed again when next needed.
+// compiled guests, the compilers' compiled code (code-cache.ts) and what the proposals' processes
+// left in their temporary folder. What it removes is computed again when next needed.
 
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
@@ -55,7 +60,7 @@ export interface ResultCache {
    * be written loses the entry, not the run.
    */
   store(kind: string, identity: unknown, inputs: Iterable<string>, value: unknown, since: number): void;
-  /** The folder of the cache folder's that keeps `kind` of things other than results (compiled guests); undefined when nothing is kept. */
+  /** The folder of the cache folder's that keeps `kind` of things other than results (compiled guests, the compilers' compiled code); undefined when nothing is kept. */
   folder(kind: string): string | undefined;
   /**
    * Where a compiler keeps its own state for `identity` between runs (TypeScript 7's incremental
@@ -149,6 +154,80 @@ export function hashText(text: string | Buffer): string {
 const known = new Map<string, { readonly stamp: string; readonly hash: string; round: number }>();
 let round = 0;
 
+/** Where the hashes earlier runs took are kept, in the cache folder. */
+const KEPT_HASHES = "hashes.json";
+/**
+ * A hash is kept for later runs only when its file had not changed for this long when its status
+ * was read: a file system that keeps times to the second (or two) could leave a change made just
+ * after with the times the hash was kept with, and the change unseen (git's index guards against
+ * the same). A change after a settled file's status was read gives it other times.
+ */
+const SETTLED_MS = 3000;
+/** The most hashes kept, those used last: a run of the whole matrix looks at about a thousand paths. */
+const KEPT_MOST = 8000;
+
+/**
+ * The hashes earlier runs took, by path, with the status they were taken at (read from the cache
+ * folder on first use; written back, whole, when this process exits, if it took new ones): a run
+ * hashes only the files that changed, or that changed too shortly before a run hashed them.
+ */
+class KeptHashes {
+  static #loaded: KeptHashes | undefined;
+
+  static get(): KeptHashes {
+    return (KeptHashes.#loaded ??= new KeptHashes(join(cacheFolder(), KEPT_HASHES)));
+  }
+
+  readonly #entries: Map<string, { readonly stamp: string; readonly hash: string }>;
+  #changed = false;
+
+  private constructor(readonly file: string) {
+    let read: unknown;
+    try {
+      read = JSON.parse(readFileSync(file, "utf8"));
+    } catch {
+      read = undefined;
+    }
+    const valid = (entry: unknown): entry is [string, { stamp: string; hash: string }] =>
+      Array.isArray(entry) && typeof entry[0] === "string" && typeof entry[1]?.stamp === "string" && typeof entry[1]?.hash === "string";
+    const format = (read as { format?: unknown } | undefined)?.format;
+    const entries = (read as { entries?: unknown } | undefined)?.entries;
+    this.#entries = new Map(format === FORMAT && Array.isArray(entries) ? entries.filter(valid) : []);
+    process.once("exit", () => this.#write());
+  }
+
+  /** The hash kept for `path` at `stamp`, if any (and it is then kept among the last used). */
+  find(path: string, stamp: string): string | undefined {
+    const entry = this.#entries.get(path);
+    if (entry?.stamp !== stamp) return undefined;
+    this.#entries.delete(path);
+    this.#entries.set(path, entry);
+    return entry.hash;
+  }
+
+  /** Keeps a hash just taken, if its file had settled when its status was read (`changedMs`, `readAtMs`). */
+  keep(path: string, stamp: string, hash: string, changedMs: number, readAtMs: number): void {
+    if (readAtMs - changedMs < SETTLED_MS) return;
+    this.#entries.delete(path);
+    this.#entries.set(path, { stamp, hash });
+    this.#changed = true;
+  }
+
+  /** Best effort, as every write to the cache folder: without it, the next run hashes again. */
+  #write(): void {
+    if (!this.#changed) return;
+    const entries = [...this.#entries].slice(-KEPT_MOST);
+    try {
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries }));
+      renameSync(temporary, this.file);
+    } catch {
+      // a read-only or full cache folder
+    }
+  }
+}
+
 /** Starts a new round: every input is looked at again (its status, and its bytes if that moved). */
 export function newRound(): void {
   round++;
@@ -160,10 +239,13 @@ export function inputHash(path: string): string {
   if (seenThisRound?.round === round) return seenThisRound.hash;
   let stamp: string;
   let folder: boolean;
+  let changedMs: number;
+  const readAtMs = Date.now();
   try {
     const status = statSync(path, { bigint: true });
     folder = status.isDirectory();
     stamp = `${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
+    changedMs = Number((status.mtimeNs > status.ctimeNs ? status.mtimeNs : status.ctimeNs) / 1_000_000n);
   } catch {
     known.set(path, { stamp: "", hash: "absent", round });
     return "absent";
@@ -172,6 +254,11 @@ export function inputHash(path: string): string {
   if (seen !== undefined && seen.stamp === stamp) {
     seen.round = round;
     return seen.hash;
+  }
+  const kept = KeptHashes.get().find(path, stamp);
+  if (kept !== undefined) {
+    known.set(path, { stamp, hash: kept, round });
+    return kept;
   }
   const hash = folder
     ? hashText(
@@ -182,6 +269,7 @@ export function inputHash(path: string): string {
       )
     : hashText(readFileSync(path));
   known.set(path, { stamp, hash, round });
+  KeptHashes.get().keep(path, stamp, hash, changedMs, readAtMs);
   return hash;
 }
 
@@ -215,10 +303,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** What no run used for this many days is removed from the cache folder. */
 const UNUSED_DAYS = 30;
 /** The parts of the cache folder pruned (its tmp/ is the running processes' own: scratch.ts). */
-const PRUNED = ["results", "state", "guests", "child-tmp"];
+const PRUNED = ["results", "state", "guests", "code", "child-tmp"];
 
 /** Sets a file's time to now, when it is older than a day (a used entry is then not pruned). */
-function markUsed(file: string): void {
+export function markUsed(file: string): void {
   try {
     if (statSync(file).mtimeMs < Date.now() - DAY_MS) utimesSync(file, new Date(), new Date());
   } catch {
@@ -227,8 +315,8 @@ function markUsed(file: string): void {
 }
 
 /**
- * Removes from `folder` (the cache folder) every file of its results, build info, compiled guests
- * and the proposals' temporary folder not used (not changed, nor marked used) for UNUSED_DAYS, and
+ * Removes from `folder` (the cache folder) every file of its results, build info, compiled guests,
+ * compiled code and the proposals' temporary folder not used (not changed, nor marked used) for UNUSED_DAYS, and
  * the folders that leaves empty that had not changed either; links are removed, never followed.
  * Does nothing when caching is off or when it ran less than a day before (`pruned` in the folder
  * says when); never fails. The number of files removed.

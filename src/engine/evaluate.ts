@@ -272,7 +272,7 @@ async function runCompiler(
       const check =
         hit ??
         (await compute((state) => {
-          const run = () => slots.run(priority, () => times.time(compiler, program, () => checkProgram(compiler, program, state, shared)));
+          const run = () => slots.run(priority, () => times.time(compiler, program, () => checkProgram(compiler, program, { state, shared, codeCache: cache.folder("code") })));
           return lane === undefined ? run() : lane.run(priority, run);
         }));
       const { charged, uncharged } = chargeToCells(cells, check, own);

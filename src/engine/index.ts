@@ -2,6 +2,7 @@
 // every configured compiler and run the compiling ones; the pieces it is built from for callers
 // that need one step (read one proposal folder, parse one header, judge given diagnostics).
 
+export { compilersAheadFor, startCompilersAhead } from "./ahead.ts";
 export { cachingEnabled, newRound, pruneCache, resultCache, resumeCompilerState, setCaching, type ResultCache } from "./cache.ts";
 export { acceptObserved, fragmentOf, type Observed } from "./accept.ts";
 export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells, type OwnScenarios } from "./cells.ts";

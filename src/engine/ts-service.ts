@@ -8,7 +8,7 @@
 // between projects. A file whose text changed is parsed again (incrementally), and a program checked
 // again keeps the semantic diagnostics of the files the change cannot reach (TS's builder program).
 //
-//   node ts-service.ts <path of the compiler's lib/typescript.js>
+//   node ts-service.ts <path of the compiler's lib/typescript.js> [<code cache folder>]
 // Messages: `{ id, config }` (a tsconfig path) in, `{ id, check }` or `{ id, error }` out, where a
 // check is the program's diagnostics (as tsc --pretty false prints them), who imports whom (the
 // include reasons tsc --explainFiles prints) and every file of the program.
@@ -16,7 +16,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import type * as TS from "ts6";
+import { useCodeCache } from "./code-cache.ts";
 import type { StoredCheck } from "./tsc.ts";
 import type { Diagnostic } from "./types.ts";
 
@@ -35,7 +37,10 @@ interface WithIncludeReasons {
   getFileIncludeReasons(): { forEach(each: (reasons: readonly IncludeReason[], path: TS.Path) => void): void };
 }
 
-const ts = createRequire(import.meta.url)(process.argv[2]!) as typeof TS & Internals;
+const [api, codeCache] = process.argv.slice(2);
+// The compiler's code is kept once the first program is checked (a watch run's service never exits by itself).
+const keepCode = codeCache === undefined ? () => {} : useCodeCache(codeCache, dirname(api!));
+const ts = createRequire(import.meta.url)(api!) as typeof TS & Internals;
 const cwd = process.cwd();
 // JSDoc parsed as tsc's own hosts parse it (ParseForTypeErrors): what can change a type error.
 const registryJSDoc = ts.JSDocParsingMode.ParseForTypeErrors;
@@ -110,5 +115,5 @@ process.on("message", ({ id, config }: ServiceRequest) => {
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message.split("\n", 1)[0]! : String(error) };
   }
-  process.send!(reply);
+  process.send!(reply, keepCode);
 });

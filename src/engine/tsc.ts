@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { compilerProcess } from "./ahead.ts";
 import type { CompilerState, ResultCache } from "./cache.ts";
 import { locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
@@ -61,15 +62,25 @@ function programIdentity(compiler: Compiler, program: Program): object {
   return { compiler: compiler.id, version: compiler.version, config: programConfig(program) };
 }
 
+/** How a program is checked: all optional. */
+export interface CheckOptions {
+  /** Where the compiler keeps its build info for the program (TS 7's; see CompilerState). */
+  readonly state?: CompilerState | undefined;
+  /** In the compiler's service, when it has one (default true); else by `tsc -p`. */
+  readonly shared?: boolean;
+  /** Where a JavaScript compiler's compiled code is kept between runs (code-cache.ts); none when undefined. */
+  readonly codeCache?: string | undefined;
+}
+
 /**
  * A program checked by a compiler: through its service (one process that shares the library work
  * between programs, and keeps each program between checks) for a compiler with the JavaScript API
  * when `shared`, else by `tsc -p` in a process of its own, keeping its build info in `state` when
  * given (TS 7's: a compiler with a service keeps its programs warm there instead).
  */
-export async function checkProgram(compiler: Compiler, program: Program, state?: CompilerState, shared = true): Promise<ProgramCheck> {
-  const service = shared ? CompilerService.for(compiler) : undefined;
-  if (service === undefined) return checkWithTsc(compiler, program, compilerApi(compiler) === undefined ? state : undefined);
+export async function checkProgram(compiler: Compiler, program: Program, { state, shared = true, codeCache }: CheckOptions = {}): Promise<ProgramCheck> {
+  const service = shared ? CompilerService.for(compiler, codeCache) : undefined;
+  if (service === undefined) return checkWithTsc(compiler, program, compilerApi(compiler) === undefined ? state : undefined, codeCache);
   const config = writeProgramConfig(program);
   try {
     return fromStored(await service.check(config));
@@ -101,13 +112,13 @@ export function checksInService(compiler: Compiler, programs: number): boolean {
  * one (renamed, whole) once tsc has said what it says, so two runs of one program never share a
  * file being written.
  */
-export async function checkWithTsc(compiler: Compiler, program: Program, state?: CompilerState): Promise<ProgramCheck> {
+export async function checkWithTsc(compiler: Compiler, program: Program, state?: CompilerState, codeCache?: string): Promise<ProgramCheck> {
   const config = writeProgramConfig(program);
   const buildInfo = state === undefined ? undefined : `${config}.tsbuildinfo`;
   try {
     if (state?.resume === true && buildInfo !== undefined) copyState(state.file, buildInfo);
     const incremental = buildInfo === undefined ? [] : ["--incremental", "--tsBuildInfoFile", buildInfo];
-    const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles", ...incremental]);
+    const { code, stdout, stderr } = await runTsc(compiler, ["-p", config, "--pretty", "false", "--explainFiles", ...incremental], codeCache);
     const check = parseTscOutput(stdout);
     if (code !== 0 && check.diagnostics.length === 0) {
       throw new EngineError(`${compiler.id} (${displayPath(locateCompiler(compiler).bin)}) exited with ${code} and no diagnostics on ${"tsconfig" in program ? displayPath(program.tsconfig) : `a program of ${program.files.length} files`}: ${firstLine(stderr || stdout)}`);
@@ -274,10 +285,15 @@ interface TscOutput {
   readonly stderr: string;
 }
 
-function runTsc(compiler: Compiler, args: readonly string[]): Promise<TscOutput> {
+/**
+ * Runs a compiler's `tsc`: TS 7's native executable itself; a JavaScript one in a compiler process
+ * (ahead.ts: the one started ahead, if any), its compiled code kept in `codeCache` when given.
+ */
+function runTsc(compiler: Compiler, args: readonly string[], codeCache?: string): Promise<TscOutput> {
   return new Promise((done, fail) => {
-    const { bin, native } = locateCompiler(compiler);
-    const child = native === undefined ? spawn(process.execPath, [bin, ...args], { cwd: kitRoot }) : spawn(native, args, { cwd: kitRoot });
+    const { native } = locateCompiler(compiler);
+    const child = native !== undefined ? spawn(native, args, { cwd: kitRoot }) : compilerProcess(compiler, codeCache);
+    if (native === undefined) child.stdin.end(`${JSON.stringify(args)}\n`);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
@@ -311,12 +327,13 @@ const serviceModule = fileURLToPath(siblingModule("ts-service", import.meta.url)
 class CompilerService {
   static readonly #running = new Map<string, CompilerService>();
 
-  static for(compiler: Compiler): CompilerService | undefined {
+  /** The compiler's running service, else a new one (with its compiled code kept in `codeCache`, when given); undefined for a compiler with no JavaScript API. */
+  static for(compiler: Compiler, codeCache?: string): CompilerService | undefined {
     const running = CompilerService.#running.get(compiler.id);
     if (running !== undefined) return running;
     const api = compilerApi(compiler);
     if (api === undefined) return undefined;
-    const service = new CompilerService(compiler, api);
+    const service = new CompilerService(compiler, api, codeCache);
     CompilerService.#running.set(compiler.id, service);
     return service;
   }
@@ -326,8 +343,8 @@ class CompilerService {
   #next = 0;
   #stderr = "";
 
-  private constructor(compiler: Compiler, api: string) {
-    this.#child = fork(serviceModule, [api], { cwd: kitRoot, execArgv: [...kitNodeOptions], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+  private constructor(compiler: Compiler, api: string, codeCache: string | undefined) {
+    this.#child = fork(serviceModule, codeCache === undefined ? [api] : [api, codeCache], { cwd: kitRoot, execArgv: [...kitNodeOptions], stdio: ["ignore", "ignore", "pipe", "ipc"] });
     this.#child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (this.#stderr = (this.#stderr + chunk).slice(-4000)));
     this.#child.on("message", (reply: ServiceReply) => {
       const pending = this.#pending.get(reply.id);
