@@ -26,6 +26,7 @@ import {
   writeProgramConfig,
   type ProgramCheck,
 } from "../src/engine/index.ts";
+import { compilerProcess } from "../src/engine/ahead.ts";
 import { hashText, pruneCache, resultCache, type ResultCache } from "../src/engine/cache.ts";
 import { cacheFolder } from "../src/engine/scratch.ts";
 import { cachedProgram, checkProgram, checksInService, checkWithTsc, keepCompilersWarm } from "../src/engine/tsc.ts";
@@ -465,28 +466,42 @@ describe("TypeScript 6's tsc: in a process started ahead, with its compiled code
     return false;
   };
 
-  it("finds what plain tsc finds, whether its code was kept or not, and keeps it for the next process", async () => {
+  it("finds what plain tsc finds, whether its code was kept or not, and the next process runs from the code the first kept", async () => {
     const folder = mkdtempSync(join(tmpdir(), "accessor-kit-code-"));
+    const codeFiles = () =>
+      readdirSync(folder)
+        .filter((file) => file.endsWith(".bin"))
+        .map((file) => {
+          const { ino, mtimeMs } = statSync(join(folder, file));
+          return { file, ino, mtimeMs };
+        });
     try {
       const first = comparable(await checkWithTsc(ts6, program, undefined, folder));
-      const kept = readdirSync(folder);
-      expect(kept.filter((file) => file.endsWith(".bin")).length).toBeGreaterThan(0);
-      expect(kept.filter((file) => file.startsWith("loaded-"))).toHaveLength(1);
+      const kept = codeFiles();
+      const loaded = readdirSync(folder).filter((file) => file.startsWith("loaded-"));
+      expect(kept.length).toBeGreaterThan(0);
+      expect(loaded).toHaveLength(1);
+      expect(JSON.parse(readFileSync(join(folder, loaded[0]!), "utf8"))).toContain(join(dirname(dirname(locateCompiler(ts6).bin)), "lib", "_tsc.js"));
       const second = comparable(await checkWithTsc(ts6, program, undefined, folder));
       expect(first).toEqual(plainTsc());
       expect(second).toEqual(first);
+      // Code V8 refused would have been written anew.
+      expect(codeFiles()).toEqual(kept);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   }, 120_000);
 
-  it("checks the next program in the process started ahead for it; one the run does not use ends", async () => {
+  it("gives the next program to the process started ahead, told the run's code cache; one the run does not use ends", async () => {
     const folder = mkdtempSync(join(tmpdir(), "accessor-kit-code-"));
     try {
       const [used] = startCompilersAhead();
       compilersAheadFor(["ts6"], folder);
-      expect(comparable(await checkWithTsc(ts6, program, undefined, folder))).toEqual(plainTsc());
+      const { child, startedAhead } = compilerProcess(ts6, folder);
+      expect({ pid: child.pid, startedAhead }).toEqual({ pid: used, startedAhead: true });
+      child.stdin.end();
       expect(await gone(used!)).toBe(true);
+      expect(comparable(await checkWithTsc(ts6, program, undefined, folder))).toEqual(plainTsc());
       const [unused] = startCompilersAhead();
       expect(unused).not.toBe(used);
       compilersAheadFor(["ts7"], folder);
@@ -522,7 +537,10 @@ describe("hashes kept for the runs after", () => {
       writeFileSync(fresh, "export const b = 1;\n");
       const first = hashesInRun(cache, [settled, fresh]);
       expect(kept(cache)).toEqual([settled]);
-      expect(hashesInRun(cache, [settled, fresh])).toEqual(first);
+      // The next run takes the kept hash, not the file's: a kept hash made up shows it.
+      const hashes = join(cache, "hashes.json");
+      writeFileSync(hashes, readFileSync(hashes, "utf8").replace(first[0]!, "made-up"));
+      expect(hashesInRun(cache, [settled, fresh])).toEqual(["made-up", first[1]]);
       // Same size, same modification time: only the change time (which no one sets) tells.
       writeFileSync(settled, "export const a = 2;\n");
       utimesSync(settled, old, old);
@@ -530,7 +548,7 @@ describe("hashes kept for the runs after", () => {
       const after = hashesInRun(cache, [settled, fresh]);
       expect(after[0]).toBe(hashText(readFileSync(settled)));
       expect(after[1]).toBe(hashText(readFileSync(fresh)));
-      expect(after).not.toEqual(first);
+      expect(after).not.toEqual([first[0], first[1]]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

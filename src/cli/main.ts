@@ -7,12 +7,13 @@
 // always one line on stderr, never a stack trace. The report goes to stdout; progress, only on a
 // terminal, to stderr.
 //
-// This entry first starts, for a `check`, TypeScript 6's tsc ahead (engine/ahead.ts: its start
-// then overlaps the loading of the kit's modules and the reading of the proposal), then loads and
-// runs the command (commands.ts).
+// This entry first starts, for a `check` run from the build, TypeScript 6's tsc ahead
+// (engine/ahead.ts: its start then overlaps the loading of the kit's modules and the reading of the
+// proposal), then loads and runs the command (commands.ts).
 
 import { startCompilersAhead } from "../engine/ahead.ts";
+import { keepsCompiledCode } from "../engine/code-cache.ts";
 import { siblingModule } from "../engine/package.ts";
 
-if (process.argv[2] === "check" && !process.argv.includes("--watch")) startCompilersAhead();
+if (keepsCompiledCode && process.argv[2] === "check" && !process.argv.includes("--watch")) startCompilersAhead();
 await import(siblingModule("commands", import.meta.url).href);

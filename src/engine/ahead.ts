@@ -2,18 +2,22 @@
 // Node's start and the compiler's 6 MB of code take a third of a second before tsc reads its first
 // file; a command that will most likely check a program with it (`check`, whose proposal is new to
 // the cache most of the time) starts one as the command line starts, before the kit's own modules
-// load, and tells it where the compiled code is kept once the options are read (`compilersAheadFor`),
-// so that it has read and compiled that code (code-cache.ts) by the time its program is known. A
-// check takes it (`compilerProcess`); one not taken ends with this process, having done nothing.
+// load. It reads and compiles the compiler's code from the code cache of the cache folder the
+// environment names while the kit starts, is told the run's own folder once the options are read
+// (`compilersAheadFor`; told another, it drops what it read), and takes the first program the run
+// checks with tsc (`compilerProcess`). One the run does not take ends with it, having checked nothing.
 //
 // This module is loaded before everything else of the kit, so it imports only what locating a
-// compiler needs.
+// compiler and the cache folder needs.
 
 import { spawn, type ChildProcessWithoutNullStreams as ChildProcess } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CODE_FOLDER } from "./cache.ts";
 import { compilers, locateCompiler, type Compiler } from "./compilers.ts";
 import { kitNodeOptions } from "./loading.ts";
 import { kitRoot, siblingModule } from "./package.ts";
+import { cacheFolder } from "./scratch.ts";
 
 const runner = fileURLToPath(siblingModule("compiler-process", import.meta.url));
 
@@ -28,13 +32,16 @@ const ahead = new Map<string, Started>();
 
 /**
  * Starts a process ahead for every configured compiler written in JavaScript, unless one is waiting;
- * their process ids. Never fails: a compiler not installed is started when needed, and fails then.
+ * their process ids. Each reads the compiled code kept in the cache folder the environment names
+ * (the run's, unless its options name another: the process then drops what it read). Never fails:
+ * a compiler not installed is started when needed, and fails then.
  */
 export function startCompilersAhead(): number[] {
+  const likely = join(cacheFolder(), CODE_FOLDER);
   for (const compiler of compilers) {
     try {
       const { native } = locateCompiler(compiler);
-      if (native === undefined && !ahead.has(compiler.id)) ahead.set(compiler.id, { child: unheld(start(compiler)) });
+      if (native === undefined && !ahead.has(compiler.id)) ahead.set(compiler.id, { child: unheld(start(compiler, likely)) });
     } catch {
       // not installed: the run says so
     }
@@ -49,8 +56,7 @@ export function startCompilersAhead(): number[] {
 export function compilersAheadFor(used: readonly string[], codeCache: string | undefined): void {
   for (const [id, started] of ahead) {
     if (!used.includes(id) || started.child.exitCode !== null || started.child.signalCode !== null) {
-      started.child.stdin.end();
-      ahead.delete(id);
+      endCompilerAhead(id);
     } else if (started.codeCache === undefined) {
       started.codeCache = codeCache ?? null;
       told(started.child, codeCache);
@@ -58,29 +64,41 @@ export function compilersAheadFor(used: readonly string[], codeCache: string | u
   }
 }
 
+/** Whether a process was started ahead for a compiler and not yet taken or let go. */
+export function startedAhead(id: string): boolean {
+  return ahead.has(id);
+}
+
+/** Lets the process started ahead for a compiler end: the run checks no program with its tsc alone. */
+export function endCompilerAhead(id: string): void {
+  ahead.get(id)?.child.stdin.end();
+  ahead.delete(id);
+}
+
 /**
  * A process of `compiler`'s tsc, told where its code is kept (`codeCache`), waiting for tsc's
  * arguments on its standard input: the one started ahead if it is alive and keeps its code there
- * (or has not been told yet), else a new one. The caller writes the arguments and ends the input.
+ * (or has not been told yet), else a new one; and which it is. The caller writes the arguments and
+ * ends the input.
  */
-export function compilerProcess(compiler: Compiler, codeCache: string | undefined): ChildProcess {
+export function compilerProcess(compiler: Compiler, codeCache: string | undefined): { child: ChildProcess; startedAhead: boolean } {
   const started = ahead.get(compiler.id);
   ahead.delete(compiler.id);
   const alive = started !== undefined && started.child.exitCode === null && started.child.signalCode === null;
-  if (alive && started.codeCache === undefined) return held(told(started.child, codeCache));
-  if (alive && started.codeCache === (codeCache ?? null)) return held(started.child);
+  if (alive && started.codeCache === undefined) return { child: held(told(started.child, codeCache)), startedAhead: true };
+  if (alive && started.codeCache === (codeCache ?? null)) return { child: held(started.child), startedAhead: true };
   started?.child.stdin.end();
-  return told(start(compiler), codeCache);
+  return { child: told(start(compiler), codeCache), startedAhead: false };
 }
 
-/** Tells a compiler process where its code is kept (an empty line: nowhere). */
+/** Tells a compiler process where its code is kept (an empty string: nowhere), in a line of JSON. */
 function told(child: ChildProcess, codeCache: string | undefined): ChildProcess {
-  child.stdin.write(`${codeCache ?? ""}\n`);
+  child.stdin.write(`${JSON.stringify(codeCache ?? "")}\n`);
   return child;
 }
 
-function start(compiler: Compiler): ChildProcess {
-  const child = spawn(process.execPath, [...kitNodeOptions, runner, locateCompiler(compiler).bin], { cwd: kitRoot, stdio: ["pipe", "pipe", "pipe"] });
+function start(compiler: Compiler, likely?: string): ChildProcess {
+  const child = spawn(process.execPath, [...kitNodeOptions, runner, locateCompiler(compiler).bin, ...(likely === undefined ? [] : [likely])], { cwd: kitRoot, stdio: ["pipe", "pipe", "pipe"] });
   // A process that ends before it is written to must not make this one fail.
   child.stdin.on("error", () => undefined);
   child.on("error", () => undefined);

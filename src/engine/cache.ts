@@ -27,6 +27,9 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync,
 import { dirname, join } from "node:path";
 import { cacheFolder } from "./scratch.ts";
 
+/** The folder of the cache folder's that keeps the compilers' compiled code (`resultCache().folder(CODE_FOLDER)`; code-cache.ts). */
+export const CODE_FOLDER = "code";
+
 /** Bump when the format of any entry changes: older entries are then never read. */
 const FORMAT = 1;
 
@@ -303,7 +306,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** What no run used for this many days is removed from the cache folder. */
 const UNUSED_DAYS = 30;
 /** The parts of the cache folder pruned (its tmp/ is the running processes' own: scratch.ts). */
-const PRUNED = ["results", "state", "guests", "code", "child-tmp"];
+const PRUNED = ["results", "state", "guests", CODE_FOLDER, "child-tmp"];
 
 /** Sets a file's time to now, when it is older than a day (a used entry is then not pruned). */
 export function markUsed(file: string): void {

@@ -3,20 +3,31 @@
 // again, nor the functions its check then runs. This is what tsc does itself from Node 22.1 on
 // (its lib/tsc.js calls `module.enableCompileCache()`), done on every Node the kit supports.
 //
-// A file's code is kept under a hash of its text, Node's version and the platform: V8 checks only a
-// file's length against its code, so the text must decide which code is used. V8 refuses code made
-// by another V8 or with other flags; the file is then compiled as usual and its code written anew.
-// Code is written once, by a process that had none for a file, after its work (so it holds every
-// function the work compiled), whole (to a temporary name, then renamed); the cache's pruning removes
-// what no run used. Beside the code, the folder keeps which files the last process loaded, so the
-// next one can read and compile them before it is told what to check (ahead.ts). Nothing here
-// changes what a compiler finds: only how soon it starts.
+// A file's code is kept under a hash of its bytes, its path, Node's version and the platform: V8
+// checks only a file's length against its code, so the bytes must decide which code is used. V8
+// refuses code made by another V8 or with other flags; the file is then compiled as usual and its
+// code written anew. Code is written once, by a process that had none for a file, after its work
+// (so it holds every function the work compiled), whole (to a temporary name, then renamed); the
+// cache's pruning removes what no run used. Beside the code, the folder keeps which files the last
+// process from the same entry (tsc's script, the API's module) loaded, which the next one reads and
+// compiles before anything requires them (ahead.ts: before it is told what to check). Nothing here changes what a compiler finds: only how soon it
+// starts.
 
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { dirname, join, sep } from "node:path";
 import { Script } from "node:vm";
 import { hashText, markUsed } from "./cache.ts";
+import { fromSources } from "./package.ts";
+
+/**
+ * Whether a run keeps its compilers' code (and the command line starts tsc ahead): when the kit runs
+ * from its build (dist/, as installed). From its sources (development, the tests) a compiler's
+ * process would need the TypeScript loader, whose start costs more than the kept code saves; tsc
+ * then runs as `node <tsc>`.
+ */
+export const keepsCompiledCode = !fromSources;
 
 /** The CommonJS module internals the cache takes the place of: Node's own compile step for one file. */
 interface CompilingModule {
@@ -33,55 +44,79 @@ interface Compiled {
 }
 
 /**
- * From now on in this process, every CommonJS file under `within` (a compiler's folder of code) is
- * compiled from the code kept in `folder` when there is some for its text; when there was none, its
- * code is kept there when this process exits, or when the returned function is called (a process
- * that may never exit by itself: the service, after its first check). The files the last process
- * loaded are read and compiled now, before anything requires them.
+ * The compiled code kept in `folder` for the CommonJS files under `within` (a compiler's folder of
+ * code), as a process that starts from `entry` (tsc's script, the API's module) loads them.
  */
-export function useCodeCache(folder: string, within: string): () => void {
-  const prototype = Module.prototype as unknown as CompilingModule;
-  const compile = prototype._compile;
-  const inside = within.endsWith(sep) ? within : `${within}${sep}`;
-  const loadedList = join(folder, `loaded-${hashText(inside)}.json`);
-  const lastLoaded = readLoaded(loadedList).filter((filename) => filename.startsWith(inside));
-  const prepared = new Map(lastLoaded.flatMap((filename) => compiledNow(folder, filename)));
-  const loaded: string[] = [];
-  const toKeep: Compiled[] = [];
-  prototype._compile = function (this: CompilingModule, content, filename, format) {
-    if (!filename.startsWith(inside) || (format !== undefined && format !== "commonjs")) return compile.call(this, content, filename, format);
-    const ready = prepared.get(filename);
-    prepared.delete(filename);
-    const compiled = ready?.content === content ? ready : compiledFrom(folder, filename, content);
-    loaded.push(filename);
-    if (compiled.fresh) toKeep.push(compiled);
-    const wrapper = compiled.script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
-    return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, dirname(filename));
-  };
-  const keepAll = () => {
-    for (const { file, script } of toKeep.splice(0)) keep(file, script.createCachedData());
-    if (loaded.length > 0 && JSON.stringify(loaded) !== JSON.stringify(lastLoaded)) keep(loadedList, Buffer.from(JSON.stringify(loaded)));
-  };
-  process.once("exit", keepAll);
-  return keepAll;
-}
+export class CodeCache {
+  readonly #inside: string;
+  readonly #loadedList: string;
+  #lastLoaded: readonly string[];
+  /** The files the last process from the same entry loaded, read and compiled when this cache was made. */
+  readonly #prepared: Map<string, Compiled>;
 
-/** A file read and compiled now, for the hook to take when it is required; nothing when unreadable. */
-function compiledNow(folder: string, filename: string): [string, Compiled][] {
-  try {
-    return [[filename, compiledFrom(folder, filename, readFileSync(filename, "utf8"))]];
-  } catch {
-    return [];
+  /** Reads and compiles the files the last process from `entry` loaded (their code kept, if it was). */
+  constructor(
+    readonly folder: string,
+    within: string,
+    entry: string,
+  ) {
+    this.#inside = within.endsWith(sep) ? within : `${within}${sep}`;
+    this.#loadedList = join(folder, `loaded-${hashText(`${this.#inside}\0${entry}`)}.json`);
+    this.#lastLoaded = readLoaded(this.#loadedList).filter((filename) => filename.startsWith(this.#inside));
+    this.#prepared = new Map(this.#lastLoaded.flatMap((filename) => this.#compiledNow(filename)));
   }
-}
 
-/** A file's text compiled as CommonJS, from the code kept for that text when there is some. */
-function compiledFrom(folder: string, filename: string, content: string): Compiled {
-  const file = join(folder, `${hashText(`${process.version}\0${process.arch}\0${filename}\0${content}`)}.bin`);
-  const cachedData = readIfThere(file);
-  if (cachedData !== undefined) markUsed(file);
-  const script = new Script(Module.wrap(content), { filename, ...(cachedData === undefined ? {} : { cachedData }) });
-  return { content, script, file, fresh: cachedData === undefined || script.cachedDataRejected === true };
+  /**
+   * From now on in this process, every CommonJS file under `within` is compiled from the code kept
+   * for its bytes, if any (one compiled ahead, if its text is the same); when there was none, its
+   * code is kept when this process exits, or when the returned function is called (a process that
+   * may never exit by itself: the service, after its first check).
+   */
+  use(): () => void {
+    const prototype = Module.prototype as unknown as CompilingModule;
+    const compile = prototype._compile;
+    const loaded: string[] = [];
+    const toKeep: Compiled[] = [];
+    const cache = this;
+    prototype._compile = function (this: CompilingModule, content, filename, format) {
+      if (!filename.startsWith(cache.#inside) || (format !== undefined && format !== "commonjs")) return compile.call(this, content, filename, format);
+      const ready = cache.#prepared.get(filename);
+      cache.#prepared.delete(filename);
+      const compiled = ready?.content === content ? ready : cache.#compiled(filename, Buffer.from(content, "utf8"), content);
+      loaded.push(filename);
+      if (compiled.fresh) toKeep.push(compiled);
+      const wrapper = compiled.script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+      return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, dirname(filename));
+    };
+    const keepAll = () => {
+      for (const { file, script } of toKeep.splice(0)) keep(file, script.createCachedData());
+      if (loaded.length > 0 && JSON.stringify(loaded) !== JSON.stringify(this.#lastLoaded)) {
+        keep(this.#loadedList, Buffer.from(JSON.stringify(loaded)));
+        this.#lastLoaded = [...loaded];
+      }
+    };
+    process.once("exit", keepAll);
+    return keepAll;
+  }
+
+  /** A file read and compiled now; nothing when unreadable. */
+  #compiledNow(filename: string): [string, Compiled][] {
+    try {
+      const bytes = readFileSync(filename);
+      return [[filename, this.#compiled(filename, bytes, bytes.toString("utf8"))]];
+    } catch {
+      return [];
+    }
+  }
+
+  /** A file's text compiled as CommonJS, from the code kept for its bytes when there is some. */
+  #compiled(filename: string, bytes: Buffer, content: string): Compiled {
+    const file = join(this.folder, `${createHash("sha256").update(`${process.version}\0${process.arch}\0${filename}\0`).update(bytes).digest("hex").slice(0, 32)}.bin`);
+    const cachedData = readIfThere(file);
+    if (cachedData !== undefined) markUsed(file);
+    const script = new Script(Module.wrap(content), { filename, ...(cachedData === undefined ? {} : { cachedData }) });
+    return { content, script, file, fresh: cachedData === undefined || script.cachedDataRejected === true };
+  }
 }
 
 function readLoaded(file: string): string[] {

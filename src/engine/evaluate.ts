@@ -13,7 +13,9 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { cachingEnabled, filesAndFolders, newRound, resultCache, treeInputs, type ResultCache } from "./cache.ts";
+import { endCompilerAhead } from "./ahead.ts";
+import { keepsCompiledCode } from "./code-cache.ts";
+import { cachingEnabled, CODE_FOLDER, filesAndFolders, newRound, resultCache, treeInputs, type ResultCache } from "./cache.ts";
 import { ProgramTimes, Slots } from "./schedule.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
@@ -263,7 +265,9 @@ async function runCompiler(
   const modules = new Map<string, Diagnostic[]>();
   const imports = new Map<string, Set<string>>();
   const cached = programs.map(({ program }) => cachedProgram(cache, compiler, program));
-  const shared = checksInService(compiler, cached.filter(({ hit }) => hit === undefined).length);
+  const misses = cached.filter(({ hit }) => hit === undefined).length;
+  const shared = checksInService(compiler, misses);
+  if (shared || misses === 0) endCompilerAhead(compiler.id);
   const lane = shared ? new Slots(1) : undefined;
   await Promise.all(
     programs.map(async ({ program, cells, modules: own }, index) => {
@@ -272,7 +276,7 @@ async function runCompiler(
       const check =
         hit ??
         (await compute((state) => {
-          const run = () => slots.run(priority, () => times.time(compiler, program, () => checkProgram(compiler, program, { state, shared, codeCache: cache.folder("code") })));
+          const run = () => slots.run(priority, () => times.time(compiler, program, () => checkProgram(compiler, program, { state, shared, codeCache: keepsCompiledCode ? cache.folder(CODE_FOLDER) : undefined })));
           return lane === undefined ? run() : lane.run(priority, run);
         }));
       const { charged, uncharged } = chargeToCells(cells, check, own);
@@ -297,25 +301,34 @@ async function runCompiler(
  */
 function chargeToCells(cells: readonly Cell[], { diagnostics, imports }: ProgramCheck, modules?: readonly string[]): { charged: Map<Cell, Diagnostic[]>; uncharged: Diagnostic[] } {
   const byFile = new Map(cells.map((cell) => [cell.file, cell]));
-  const importers = new Map<string, Cell[]>();
-  for (const cell of cells) {
-    const seen = new Set([cell.file]);
-    const queue = [cell.file];
-    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-      for (const imported of imports.get(file) ?? []) {
-        if (seen.has(imported) || byFile.has(imported)) continue;
-        seen.add(imported);
-        queue.push(imported);
-        importers.set(imported, [...(importers.get(imported) ?? []), cell]);
+  let importers: Map<string, Cell[]> | undefined;
+  /** The cells that import each file not a cell, directly or not: walked only for a diagnostic outside the cells. */
+  const importersOf = (file: string): Cell[] | undefined => {
+    if (importers === undefined) {
+      importers = new Map();
+      for (const cell of cells) {
+        const seen = new Set([cell.file]);
+        const queue = [cell.file];
+        for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+          for (const imported of imports.get(next) ?? []) {
+            if (seen.has(imported) || byFile.has(imported)) continue;
+            seen.add(imported);
+            queue.push(imported);
+            const known = importers.get(imported);
+            if (known === undefined) importers.set(imported, [cell]);
+            else known.push(cell);
+          }
+        }
       }
     }
-  }
+    return importers.get(file);
+  };
   const charged = new Map<Cell, Diagnostic[]>();
   const uncharged: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
     const own = byFile.get(diagnostic.file);
-    const beside = cells.filter((cell) => dirname(cell.file) === dirname(diagnostic.file));
-    const owners = own !== undefined ? [own] : (importers.get(diagnostic.file) ?? (beside.length > 0 ? beside : cells));
+    const beside = () => cells.filter((cell) => dirname(cell.file) === dirname(diagnostic.file));
+    const owners = own !== undefined ? [own] : (importersOf(diagnostic.file) ?? (beside().length > 0 ? beside() : cells));
     if (modules !== undefined && (modules.includes(diagnostic.file) || owners.length === 0)) uncharged.push(diagnostic);
     else for (const owner of owners) charged.set(owner, [...(charged.get(owner) ?? []), diagnostic]);
   }

@@ -6,8 +6,7 @@
 // changed since, or one left out here, it transforms itself, as it is then. They are kept in this
 // process's memory only, never on disk, where a proposal's run could reach them.
 
-import { constants, readdirSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { transformer, type Transforms } from "./loading.ts";
 
@@ -49,7 +48,7 @@ async function transformFolder(folder: string): Promise<Transforms> {
     const now = new Map<string, Made>();
     const buffer = Buffer.alloc(AHEAD_BYTES + 1);
     for (const file of typeScriptFiles(folder, AHEAD_FILES)) {
-      const text = await regularFileText(file, buffer);
+      const text = regularFileText(file, buffer);
       if (text === undefined) continue;
       const hash = textHash(text);
       const kept = before?.get(file);
@@ -103,16 +102,18 @@ function typeScriptFiles(folder: string, most: number): string[] {
 
 /**
  * A file's text, if it is (still) a regular file, not a link, of less than `buffer`'s length (read
- * into it): never waits on a FIFO a run put in its place, nor reads on from a file that grows.
+ * into it): never waits on a FIFO a run put in its place (opened without waiting, it is no regular
+ * file), nor reads on from a file that grows. Read at once: a few dozen small files, which the
+ * thread pool's round trips would make several times dearer.
  */
-async function regularFileText(file: string, buffer: Buffer): Promise<string | undefined> {
-  let handle;
+function regularFileText(file: string, buffer: Buffer): string | undefined {
+  let handle: number | undefined;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-    if (!(await handle.stat()).isFile()) return undefined;
+    handle = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    if (!fstatSync(handle).isFile()) return undefined;
     let length = 0;
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = readSync(handle, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -120,6 +121,6 @@ async function regularFileText(file: string, buffer: Buffer): Promise<string | u
   } catch {
     return undefined;
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (handle !== undefined) closeSync(handle);
   }
 }

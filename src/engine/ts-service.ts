@@ -18,7 +18,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import type * as TS from "ts6";
-import { useCodeCache } from "./code-cache.ts";
+import { CodeCache } from "./code-cache.ts";
 import type { StoredCheck } from "./tsc.ts";
 import type { Diagnostic } from "./types.ts";
 
@@ -39,7 +39,7 @@ interface WithIncludeReasons {
 
 const [api, codeCache] = process.argv.slice(2);
 // The compiler's code is kept once the first program is checked (a watch run's service never exits by itself).
-const keepCode = codeCache === undefined ? () => {} : useCodeCache(codeCache, dirname(api!));
+const keepCode = codeCache === undefined ? () => {} : new CodeCache(codeCache, dirname(api!), api!).use();
 const ts = createRequire(import.meta.url)(api!) as typeof TS & Internals;
 const cwd = process.cwd();
 // JSDoc parsed as tsc's own hosts parse it (ParseForTypeErrors): what can change a type error.

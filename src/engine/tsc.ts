@@ -4,14 +4,14 @@
 // process, and reads back the diagnostics (message chains included) and which file imports which
 // (the compiler's own account, used to charge a design's errors to its cells).
 
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { fork, spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { compilerProcess } from "./ahead.ts";
+import { compilerProcess, startedAhead } from "./ahead.ts";
 import type { CompilerState, ResultCache } from "./cache.ts";
 import { locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
@@ -286,14 +286,29 @@ interface TscOutput {
 }
 
 /**
- * Runs a compiler's `tsc`: TS 7's native executable itself; a JavaScript one in a compiler process
- * (ahead.ts: the one started ahead, if any), its compiled code kept in `codeCache` when given.
+ * Runs a compiler's `tsc`: TS 7's native executable itself; a JavaScript one as `node <tsc>`, or,
+ * when its code is kept (`codeCache`) or a process was started ahead for it, in a compiler process
+ * (ahead.ts: the one started ahead, if any, and a new one if that one turns out to have ended before
+ * it was given the program).
  */
-function runTsc(compiler: Compiler, args: readonly string[], codeCache?: string): Promise<TscOutput> {
+async function runTsc(compiler: Compiler, args: readonly string[], codeCache?: string): Promise<TscOutput> {
+  const { bin, native } = locateCompiler(compiler);
+  if (native !== undefined) return outputOf(compiler, spawn(native, args, { cwd: kitRoot }));
+  if (codeCache === undefined && !startedAhead(compiler.id)) return outputOf(compiler, spawn(process.execPath, [bin, ...args], { cwd: kitRoot }));
+  const run = () => {
+    const { child, startedAhead } = compilerProcess(compiler, codeCache);
+    child.stdin.end(`${JSON.stringify(args)}\n`);
+    return { startedAhead, output: outputOf(compiler, child) };
+  };
+  const first = run();
+  const output = await first.output.catch((error: unknown) => (first.startedAhead ? undefined : Promise.reject(error)));
+  const endedUnused = output === undefined || (output.code !== 0 && output.stdout === "");
+  return first.startedAhead && endedUnused ? run().output : output!;
+}
+
+/** What a compiler's process prints until it ends; a failure when it cannot start or is killed. */
+function outputOf(compiler: Compiler, child: ChildProcessWithoutNullStreams): Promise<TscOutput> {
   return new Promise((done, fail) => {
-    const { native } = locateCompiler(compiler);
-    const child = native !== undefined ? spawn(native, args, { cwd: kitRoot }) : compilerProcess(compiler, codeCache);
-    if (native === undefined) child.stdin.end(`${JSON.stringify(args)}\n`);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
