@@ -5,10 +5,11 @@
 // load. It reads and compiles the compiler's code from the code cache of the cache folder the
 // environment names while the kit starts, is told the run's own folder once the options are read
 // (`compilersAheadFor`; told another, it drops what it read), and takes the first program the run
-// checks with tsc (`compilerProcess`). One the run does not take ends with it, having checked nothing.
+// checks with tsc (`compilerProcess`). One the run does not need is let go as soon as the run knows
+// (its input closed: it ends, having checked nothing), and at the latest when the run ends.
 //
-// This module is loaded before everything else of the kit, so it imports only what locating a
-// compiler and the cache folder needs.
+// This module is loaded before everything else of the kit, so it imports only what starting a
+// compiler process needs.
 
 import { spawn, type ChildProcessWithoutNullStreams as ChildProcess } from "node:child_process";
 import { join } from "node:path";
@@ -110,7 +111,7 @@ type Handle = { ref(): void; unref(): void };
 /** The handles by which a child keeps this process alive. */
 const handles = (child: ChildProcess) => [child, child.stdin, child.stdout, child.stderr] as unknown as Handle[];
 
-/** A process started ahead does not keep this one alive, and ends with it (its input closes). */
+/** A process started ahead does not keep this one alive, and ends after it (its input closes). */
 function unheld(child: ChildProcess): ChildProcess {
   for (const handle of handles(child)) handle.unref();
   return child;

@@ -11,10 +11,10 @@
 // temporary name, then renamed), so a run killed mid-write leaves no half entry. `--no-cache` (or
 // `setCaching(false)`) neither reads nor writes them.
 //
-// A file is hashed once per status (inode, size, modification and change times): a run keeps the
-// hashes it took, in <cache folder>/hashes.json, for the runs after it, but only of files that had
-// not changed for SETTLED_MS when it looked (a file changed since has other times, whatever the file
-// system's clock granularity); the rest are hashed again.
+// A file is hashed once per status (device, inode, size, modification and change times): a run
+// keeps the hashes it took, in <cache folder>/hashes.json, for the runs after it, but only of files
+// that had not changed for SETTLED_MS when it looked (a file changed since has other times, whatever
+// the file system's clock granularity); the rest are hashed again.
 //
 // The folder does not grow for ever: an entry found is marked used (its time set to now, at most
 // once a day), and `pruneCache`, which the command line runs after a run (at most once a day for a
@@ -31,7 +31,7 @@ import { cacheFolder } from "./scratch.ts";
 export const CODE_FOLDER = "code";
 
 /** Bump when the format of any entry changes: older entries are then never read. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 let enabled = true;
 
@@ -133,6 +133,7 @@ function store(kind: string, identity: unknown, inputs: Iterable<string>, value:
 }
 
 function changedSince(path: string, since: number): boolean {
+  if (path.startsWith(TREE)) return listing(path.slice(TREE.length)).some((inside) => changedSince(inside, since));
   try {
     const status = statSync(path);
     return Math.max(status.mtimeMs, status.ctimeMs) >= since;
@@ -151,8 +152,8 @@ export function hashText(text: string | Buffer): string {
 
 /**
  * Hashes already taken in this process, by path, with the file's status when taken: a file is
- * hashed again only when its size, change time or inode moved (a watch run sees every edit). Within
- * one round (an evaluation; see `newRound`) a path is looked at once.
+ * hashed again only when its device, inode, size, modification or change time moved (a watch run
+ * sees every edit). Within one round (an evaluation; see `newRound`) a path is looked at once.
  */
 const known = new Map<string, { readonly stamp: string; readonly hash: string; round: number }>();
 let round = 0;
@@ -240,6 +241,11 @@ export function newRound(): void {
 export function inputHash(path: string): string {
   const seenThisRound = known.get(path);
   if (seenThisRound?.round === round) return seenThisRound.hash;
+  if (path.startsWith(TREE)) {
+    const hash = hashText(listing(path.slice(TREE.length)).map((inside) => `${inside}\0${inputHash(inside)}`).join("\n"));
+    known.set(path, { stamp: "", hash, round });
+    return hash;
+  }
   let stamp: string;
   let folder: boolean;
   let changedMs: number;
@@ -247,7 +253,7 @@ export function inputHash(path: string): string {
   try {
     const status = statSync(path, { bigint: true });
     folder = status.isDirectory();
-    stamp = `${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
+    stamp = `${status.dev}:${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
     changedMs = Number((status.mtimeNs > status.ctimeNs ? status.mtimeNs : status.ctimeNs) / 1_000_000n);
   } catch {
     known.set(path, { stamp: "", hash: "absent", round });
@@ -282,8 +288,32 @@ export function filesAndFolders(files: Iterable<string>): string[] {
   return [...all, ...all.map((file) => dirname(file))];
 }
 
+/** How an input names a folder and everything in it (`treeInput`). */
+const TREE = "tree:";
+
+/**
+ * A folder and everything under it (but node_modules and dot folders) as one input, whose hash
+ * covers every file's and every folder's (a tree of a few hundred files is then one input of each
+ * entry that depends on it, not a few hundred).
+ */
+export function treeInput(folder: string): string {
+  return `${TREE}${folder}`;
+}
+
+/** Each tree's files and folders, as listed in a round. */
+const listed = new Map<string, { readonly files: readonly string[]; readonly round: number }>();
+
+/** A tree's files and folders, listed once a round (a file added later changes its folder's names, which are listed). */
+function listing(folder: string): readonly string[] {
+  const seen = listed.get(folder);
+  if (seen?.round === round) return seen.files;
+  const files = filesUnder(folder).sort();
+  listed.set(folder, { files, round });
+  return files;
+}
+
 /** Every file under `folder` (recursively, skipping node_modules and dot folders) and the folders themselves. */
-export function treeInputs(folder: string): string[] {
+function filesUnder(folder: string): string[] {
   const found: string[] = [folder];
   let entries;
   try {
@@ -294,7 +324,7 @@ export function treeInputs(folder: string): string[] {
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) found.push(...treeInputs(path));
+      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) found.push(...filesUnder(path));
     } else {
       found.push(path);
     }

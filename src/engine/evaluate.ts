@@ -15,7 +15,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { endCompilerAhead } from "./ahead.ts";
 import { keepsCompiledCode } from "./code-cache.ts";
-import { cachingEnabled, CODE_FOLDER, filesAndFolders, newRound, resultCache, treeInputs, type ResultCache } from "./cache.ts";
+import { cachingEnabled, CODE_FOLDER, filesAndFolders, newRound, resultCache, treeInput, type ResultCache } from "./cache.ts";
 import { ProgramTimes, Slots } from "./schedule.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
@@ -175,7 +175,7 @@ async function runApart(
     const end = await runners.get(dirname(cell.file))!.cell({ kind: "cell", file: cell.file, scenario: cell.scenario, ...scenarioModule });
     const result = judgeRunEnd(cell, end);
     if (end.sentByTheCell) {
-      const inputs = [...runtimeInputs(cell.file, kept.imports), ...filesAndFolders(end.loaded ?? []), ...(cell.scenarioFolder === undefined ? [] : treeInputs(cell.scenarioFolder))];
+      const inputs = [...runtimeInputs(cell.file, kept.imports), ...filesAndFolders(end.loaded ?? []), ...(cell.scenarioFolder === undefined ? [] : [treeInput(cell.scenarioFolder)])];
       kept.cache.store("runtime", runtimeIdentity(cell, kept.limits), inputs, result, kept.startedAt);
     }
     return result;

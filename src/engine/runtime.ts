@@ -13,7 +13,7 @@ import { scenarioById } from "../scenarios/index.ts";
 import type { Linked } from "../scenarios/scenario.ts";
 import type { CompilerId } from "./compilers.ts";
 import type { RunLimits } from "./confinement.ts";
-import { filesAndFolders, resultCache, treeInputs, type ResultCache } from "./cache.ts";
+import { filesAndFolders, resultCache, treeInput, type ResultCache } from "./cache.ts";
 import { errorLine } from "./errors.ts";
 import { expectationsFor } from "./judge.ts";
 import { enableCellImports } from "./loading.ts";
@@ -144,7 +144,7 @@ export function runtimeInputs(file: string, imports: ReadonlyMap<string, Readonl
       if (!reached.has(imported)) reached.add(imported), queue.push(imported);
     }
   }
-  return [...filesAndFolders(reached), ...treeInputs(fileURLToPath(new URL(".", kitModule))), ...treeInputs(join(kitRoot, "guests")), ...kitPackages()];
+  return [...filesAndFolders(reached), treeInput(fileURLToPath(new URL(".", kitModule))), treeInput(join(kitRoot, "guests")), ...kitPackages()];
 }
 
 /** The kit's package.json and those of the packages its runs load (the guests' assembler, the TypeScript transform). */

@@ -296,14 +296,14 @@ async function runTsc(compiler: Compiler, args: readonly string[], codeCache?: s
   if (native !== undefined) return outputOf(compiler, spawn(native, args, { cwd: kitRoot }));
   if (codeCache === undefined && !startedAhead(compiler.id)) return outputOf(compiler, spawn(process.execPath, [bin, ...args], { cwd: kitRoot }));
   const run = () => {
-    const { child, startedAhead } = compilerProcess(compiler, codeCache);
+    const { child, startedAhead: taken } = compilerProcess(compiler, codeCache);
     child.stdin.end(`${JSON.stringify(args)}\n`);
-    return { startedAhead, output: outputOf(compiler, child) };
+    return { taken, output: outputOf(compiler, child) };
   };
   const first = run();
-  const output = await first.output.catch((error: unknown) => (first.startedAhead ? undefined : Promise.reject(error)));
+  const output = await first.output.catch((error: unknown) => (first.taken ? undefined : Promise.reject(error)));
   const endedUnused = output === undefined || (output.code !== 0 && output.stdout === "");
-  return first.startedAhead && endedUnused ? run().output : output!;
+  return first.taken && endedUnused ? run().output : output!;
 }
 
 /** What a compiler's process prints until it ends; a failure when it cannot start or is killed. */
