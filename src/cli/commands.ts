@@ -5,7 +5,7 @@ import { accessSync, appendFileSync, constants, existsSync, mkdirSync, watch } f
 import { join } from "node:path";
 import {
   CellFormatError,
-  CODE_FOLDER,
+  compiledCodeFolder,
   compilersAheadFor,
   displayPath,
   EngineError,
@@ -149,7 +149,7 @@ function prepare(options: Options): void {
   if (options.cacheDir !== undefined) setCacheFolder(userPath(options.cacheDir));
   setCaching(options.cache);
   // A compiler started ahead (main.ts) is let go when this run checks nothing with it alone: a watch run checks in the compiler's service.
-  compilersAheadFor(options.watch ? [] : options.compilers, resultCache().folder(CODE_FOLDER));
+  compilersAheadFor(options.watch ? [] : options.compilers, compiledCodeFolder(resultCache()));
   if (!options.quiet) for (const { reason } of options.compilersNotRun) process.stderr.write(`accessor-kit: note: ${reason}\n`);
 }
 

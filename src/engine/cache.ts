@@ -27,7 +27,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync,
 import { dirname, join } from "node:path";
 import { cacheFolder } from "./scratch.ts";
 
-/** The folder of the cache folder's that keeps the compilers' compiled code (`resultCache().folder(CODE_FOLDER)`; code-cache.ts). */
+/** The folder of the cache folder's that keeps the compilers' compiled code (code-cache.ts, `compiledCodeFolder`). */
 export const CODE_FOLDER = "code";
 
 /** Bump when the format of any entry changes: older entries are then never read. */
@@ -121,14 +121,22 @@ function store(kind: string, identity: unknown, inputs: Iterable<string>, value:
   const paths = [...new Set(inputs)].sort();
   if (paths.some((path) => changedSince(path, since))) return;
   const entry: Entry<unknown> = { format: FORMAT, identity, inputs: paths.map((path) => [path, inputHash(path)] as const), value };
-  const file = entryPath(kind, identity);
+  // A read-only or full cache folder loses the entry: the next run computes again.
+  writeWhole(entryPath(kind, identity), JSON.stringify(entry));
+}
+
+/**
+ * Writes a file of the cache folder whole (to a temporary name, then renamed), so that no reader
+ * ever sees half of it; best effort: a read-only or full cache folder loses what it would have kept.
+ */
+export function writeWhole(file: string, data: string | Buffer): void {
   try {
-    mkdirSync(join(file, ".."), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(entry));
+    writeFileSync(temporary, data);
     renameSync(temporary, file);
   } catch {
-    // A read-only or full cache folder: the next run computes again.
+    // what was not written is computed again when next needed
   }
 }
 
@@ -219,16 +227,7 @@ class KeptHashes {
 
   /** Best effort, as every write to the cache folder: without it, the next run hashes again. */
   #write(): void {
-    if (!this.#changed) return;
-    const entries = [...this.#entries].slice(-KEPT_MOST);
-    try {
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries }));
-      renameSync(temporary, this.file);
-    } catch {
-      // a read-only or full cache folder
-    }
+    if (this.#changed) writeWhole(this.file, JSON.stringify({ format: FORMAT, entries: [...this.#entries].slice(-KEPT_MOST) }));
   }
 }
 

@@ -14,11 +14,11 @@
 // starts.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import Module from "node:module";
 import { dirname, join, sep } from "node:path";
 import { Script } from "node:vm";
-import { hashText, markUsed } from "./cache.ts";
+import { CODE_FOLDER, hashText, markUsed, writeWhole, type ResultCache } from "./cache.ts";
 import { fromSources } from "./package.ts";
 
 /**
@@ -28,6 +28,11 @@ import { fromSources } from "./package.ts";
  * then runs as `node <tsc>`.
  */
 export const keepsCompiledCode = !fromSources;
+
+/** Where a run's compilers keep their code: `cache`'s code folder when they keep it (`keepsCompiledCode`), else nowhere. */
+export function compiledCodeFolder(cache: ResultCache): string | undefined {
+  return keepsCompiledCode ? cache.folder(CODE_FOLDER) : undefined;
+}
 
 /** The CommonJS module internals the cache takes the place of: Node's own compile step for one file. */
 interface CompilingModule {
@@ -89,9 +94,9 @@ export class CodeCache {
       return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, dirname(filename));
     };
     const keepAll = () => {
-      for (const { file, script } of toKeep.splice(0)) keep(file, script.createCachedData());
+      for (const { file, script } of toKeep.splice(0)) writeWhole(file, script.createCachedData());
       if (loaded.length > 0 && JSON.stringify(loaded) !== JSON.stringify(this.#lastLoaded)) {
-        keep(this.#loadedList, Buffer.from(JSON.stringify(loaded)));
+        writeWhole(this.#loadedList, JSON.stringify(loaded));
         this.#lastLoaded = [...loaded];
       }
     };
@@ -133,17 +138,5 @@ function readIfThere(file: string): Buffer | undefined {
     return readFileSync(file);
   } catch {
     return undefined;
-  }
-}
-
-/** Writes a file whole; best effort, as the result cache is: without it, the next process compiles again. */
-function keep(file: string, data: Buffer): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, data);
-    renameSync(temporary, file);
-  } catch {
-    // a read-only or full cache folder
   }
 }

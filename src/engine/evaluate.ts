@@ -14,8 +14,8 @@ import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { endCompilerAhead } from "./ahead.ts";
-import { keepsCompiledCode } from "./code-cache.ts";
-import { cachingEnabled, CODE_FOLDER, filesAndFolders, newRound, resultCache, treeInput, type ResultCache } from "./cache.ts";
+import { compiledCodeFolder } from "./code-cache.ts";
+import { cachingEnabled, filesAndFolders, newRound, resultCache, treeInput, type ResultCache } from "./cache.ts";
 import { ProgramTimes, Slots } from "./schedule.ts";
 import { attemptDeparture } from "../scenarios/attempt.ts";
 import { findCells, supportModules, type CellSelection } from "./cells.ts";
@@ -269,6 +269,7 @@ async function runCompiler(
   const shared = checksInService(compiler, misses);
   if (shared || misses === 0) endCompilerAhead(compiler.id);
   const lane = shared ? new Slots(1) : undefined;
+  const codeCache = compiledCodeFolder(cache);
   await Promise.all(
     programs.map(async ({ program, cells, modules: own }, index) => {
       const priority = -times.estimate(compiler, program);
@@ -276,7 +277,7 @@ async function runCompiler(
       const check =
         hit ??
         (await compute((state) => {
-          const run = () => slots.run(priority, () => times.time(compiler, program, () => checkProgram(compiler, program, { state, shared, codeCache: keepsCompiledCode ? cache.folder(CODE_FOLDER) : undefined })));
+          const run = () => slots.run(priority, () => times.time(compiler, program, () => checkProgram(compiler, program, { state, shared, codeCache })));
           return lane === undefined ? run() : lane.run(priority, run);
         }));
       const { charged, uncharged } = chargeToCells(cells, check, own);

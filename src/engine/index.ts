@@ -3,7 +3,8 @@
 // that need one step (read one proposal folder, parse one header, judge given diagnostics).
 
 export { compilersAheadFor, startCompilersAhead } from "./ahead.ts";
-export { cachingEnabled, CODE_FOLDER, newRound, pruneCache, resultCache, resumeCompilerState, setCaching, type ResultCache } from "./cache.ts";
+export { compiledCodeFolder } from "./code-cache.ts";
+export { cachingEnabled, newRound, pruneCache, resultCache, resumeCompilerState, setCaching, type ResultCache } from "./cache.ts";
 export { acceptObserved, fragmentOf, type Observed } from "./accept.ts";
 export { FINDINGS, findCells, readCellFolder, readScenarioCell, supportModules, type CellSelection, type FoundCells, type OwnScenarios } from "./cells.ts";
 export { compilerProblem, compilers, installSpec, isCompilerId, locateCompiler, type Compiler, type LocatedCompiler } from "./compilers.ts";

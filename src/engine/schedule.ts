@@ -5,8 +5,9 @@
 // folder, by compiler and program, whatever the files' contents), else an estimate from its root
 // files and the compiler's configured relative cost.
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeWhole } from "./cache.ts";
 import type { Compiler } from "./compilers.ts";
 import { cacheFolder } from "./scratch.ts";
 import type { Program } from "./tsc.ts";
@@ -73,14 +74,8 @@ export class ProgramTimes {
   /** Writes the times down (best effort: they only order the next run). */
   save(): void {
     if (!this.#remember || !this.#changed) return;
-    try {
-      mkdirSync(cacheFolder(), { recursive: true });
-      const temporary = `${this.#file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ ...readTimes(this.#file), ...this.#times }));
-      renameSync(temporary, this.#file);
-    } catch {
-      // an unwritable cache folder: the next run estimates
-    }
+    // An unwritable cache folder: the next run estimates.
+    writeWhole(this.#file, JSON.stringify({ ...readTimes(this.#file), ...this.#times }));
   }
 }
 
