@@ -27,6 +27,7 @@ import {
   type ProgramCheck,
 } from "../src/engine/index.ts";
 import { compilerProcess } from "../src/engine/ahead.ts";
+import { compilerNodeOptions } from "../src/engine/compilers.ts";
 import { hashText, pruneCache, resultCache, type ResultCache } from "../src/engine/cache.ts";
 import { cacheFolder } from "../src/engine/scratch.ts";
 import { cachedProgram, checkProgram, checksInService, checkWithTsc, keepCompilersWarm } from "../src/engine/tsc.ts";
@@ -499,6 +500,8 @@ describe("TypeScript 6's tsc: in a process started ahead, with its compiled code
       compilersAheadFor(["ts6"], folder);
       const { child, startedAhead } = compilerProcess(ts6, folder);
       expect({ pid: child.pid, startedAhead }).toEqual({ pid: used, startedAhead: true });
+      // its V8 keeps no more background threads than the cores it shares with the run's other processes
+      expect(child.spawnargs).toEqual(expect.arrayContaining([...compilerNodeOptions]));
       child.stdin.end();
       expect(await gone(used!)).toBe(true);
       expect(comparable(await checkWithTsc(ts6, program, undefined, folder))).toEqual(plainTsc());

@@ -15,7 +15,7 @@ import { spawn, type ChildProcessWithoutNullStreams as ChildProcess } from "node
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CODE_FOLDER } from "./cache.ts";
-import { compilers, locateCompiler, type Compiler } from "./compilers.ts";
+import { compilerNodeOptions, compilers, locateCompiler, type Compiler } from "./compilers.ts";
 import { kitNodeOptions } from "./loading.ts";
 import { kitRoot, siblingModule } from "./package.ts";
 import { cacheFolder } from "./scratch.ts";
@@ -99,7 +99,7 @@ function told(child: ChildProcess, codeCache: string | undefined): ChildProcess 
 }
 
 function start(compiler: Compiler, likely?: string): ChildProcess {
-  const child = spawn(process.execPath, [...kitNodeOptions, runner, locateCompiler(compiler).bin, ...(likely === undefined ? [] : [likely])], { cwd: kitRoot, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...kitNodeOptions, ...compilerNodeOptions, runner, locateCompiler(compiler).bin, ...(likely === undefined ? [] : [likely])], { cwd: kitRoot, stdio: ["pipe", "pipe", "pipe"] });
   // A process that ends before it is written to must not make this one fail.
   child.stdin.on("error", () => undefined);
   child.on("error", () => undefined);

@@ -10,8 +10,8 @@
 // (so it holds every function the work compiled), whole (to a temporary name, then renamed); the
 // cache's pruning removes what no run used. Beside the code, the folder keeps which files the last
 // process from the same entry (tsc's script, the API's module) loaded, which the next one reads and
-// compiles before anything requires them (ahead.ts: before it is told what to check). Nothing here changes what a compiler finds: only how soon it
-// starts.
+// compiles before anything requires them (ahead.ts: before it is told what to check), and does not
+// read again when they are. Nothing here changes what a compiler finds: only how soon it starts.
 
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -39,6 +39,9 @@ interface CompilingModule {
   exports: unknown;
   _compile(content: string, filename: string, format?: string): unknown;
 }
+
+/** Node's loaders of CommonJS files by extension: `.js` reads the file, then compiles it. */
+type Loaders = Record<string, (this: unknown, module: CompilingModule, filename: string) => void>;
 
 /** One file compiled, from kept code or not; `fresh` when its code is to be kept. */
 interface Compiled {
@@ -83,6 +86,14 @@ export class CodeCache {
     const loaded: string[] = [];
     const toKeep: Compiled[] = [];
     const cache = this;
+    // a file compiled ahead is not read again: its text is the one compiled
+    const loaders = (Module as unknown as { _extensions: Loaders })._extensions;
+    const load = loaders[".js"]!;
+    loaders[".js"] = function (module, filename) {
+      const ready = cache.#prepared.get(filename);
+      if (ready === undefined) return load.call(this, module, filename);
+      module._compile(ready.content, filename, "commonjs");
+    };
     prototype._compile = function (this: CompilingModule, content, filename, format) {
       if (!filename.startsWith(cache.#inside) || (format !== undefined && format !== "commonjs")) return compile.call(this, content, filename, format);
       const ready = cache.#prepared.get(filename);

@@ -11,6 +11,7 @@
 
 import { accessSync, constants, existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { EngineError } from "./errors.ts";
 import { kitRoot } from "./package.ts";
@@ -51,6 +52,15 @@ export interface LocatedCompiler {
    */
   readonly native?: string;
 }
+
+/**
+ * The node options of a compiler's process written in JavaScript (TypeScript 6's tsc, its service):
+ * V8's pool of background threads (node's default: 4) one fewer than this machine's cores, at least
+ * one. A run keeps every core busy with processes of its own (compilers, the proposal's runs, the
+ * kit), so a compiler's concurrent marking and compiling are done on another process's core: more
+ * threads than cores only add the switching between them.
+ */
+export const compilerNodeOptions: readonly string[] = [`--v8-pool-size=${Math.max(1, Math.min(4, availableParallelism() - 1))}`];
 
 const requireFromKit = createRequire(join(kitRoot, "package.json"));
 

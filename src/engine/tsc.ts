@@ -13,7 +13,7 @@ import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { compilerProcess, startedAhead } from "./ahead.ts";
 import type { CompilerState, ResultCache } from "./cache.ts";
-import { locateCompiler, type Compiler } from "./compilers.ts";
+import { compilerNodeOptions, locateCompiler, type Compiler } from "./compilers.ts";
 import { EngineError, displayPath, firstLine } from "./errors.ts";
 import { readTsconfigOverrides } from "./cells.ts";
 import { kitNodeOptions } from "./loading.ts";
@@ -294,7 +294,7 @@ interface TscOutput {
 async function runTsc(compiler: Compiler, args: readonly string[], codeCache?: string): Promise<TscOutput> {
   const { bin, native } = locateCompiler(compiler);
   if (native !== undefined) return outputOf(compiler, spawn(native, args, { cwd: kitRoot }));
-  if (codeCache === undefined && !startedAhead(compiler.id)) return outputOf(compiler, spawn(process.execPath, [bin, ...args], { cwd: kitRoot }));
+  if (codeCache === undefined && !startedAhead(compiler.id)) return outputOf(compiler, spawn(process.execPath, [...compilerNodeOptions, bin, ...args], { cwd: kitRoot }));
   const run = () => {
     const { child, startedAhead: taken } = compilerProcess(compiler, codeCache);
     child.stdin.end(`${JSON.stringify(args)}\n`);
@@ -359,7 +359,7 @@ class CompilerService {
   #stderr = "";
 
   private constructor(compiler: Compiler, api: string, codeCache: string | undefined) {
-    this.#child = fork(serviceModule, codeCache === undefined ? [api] : [api, codeCache], { cwd: kitRoot, execArgv: [...kitNodeOptions], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    this.#child = fork(serviceModule, codeCache === undefined ? [api] : [api, codeCache], { cwd: kitRoot, execArgv: [...kitNodeOptions, ...compilerNodeOptions], stdio: ["ignore", "ignore", "pipe", "ipc"] });
     this.#child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (this.#stderr = (this.#stderr + chunk).slice(-4000)));
     this.#child.on("message", (reply: ServiceReply) => {
       const pending = this.#pending.get(reply.id);
