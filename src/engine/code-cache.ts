@@ -115,11 +115,12 @@ export class CodeCache {
     return keepAll;
   }
 
-  /** A file read and compiled now; nothing when unreadable. */
+  /** A file read and compiled now, its text as Node's loader gives it (without a byte order mark); nothing when unreadable. */
   #compiledNow(filename: string): [string, Compiled][] {
     try {
       const bytes = readFileSync(filename);
-      return [[filename, this.#compiled(filename, bytes, bytes.toString("utf8"))]];
+      const text = bytes.toString("utf8");
+      return [[filename, this.#compiled(filename, bytes, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)]];
     } catch {
       return [];
     }
