@@ -500,8 +500,9 @@ describe("TypeScript 6's tsc: in a process started ahead, with its compiled code
       compilersAheadFor(["ts6"], folder);
       const { child, startedAhead } = compilerProcess(ts6, folder);
       expect({ pid: child.pid, startedAhead }).toEqual({ pid: used, startedAhead: true });
-      // its V8 keeps no more background threads than the cores it shares with the run's other processes
-      expect(child.spawnargs).toEqual(expect.arrayContaining([...compilerNodeOptions]));
+      // node's own options (V8's pool no larger than the cores it shares with the run's other processes), then the runner
+      const runner = child.spawnargs.findIndex((arg) => arg.endsWith(`compiler-process.ts`));
+      expect(child.spawnargs.slice(1, runner).slice(-compilerNodeOptions.length)).toEqual(compilerNodeOptions);
       child.stdin.end();
       expect(await gone(used!)).toBe(true);
       expect(comparable(await checkWithTsc(ts6, program, undefined, folder))).toEqual(plainTsc());
@@ -513,6 +514,47 @@ describe("TypeScript 6's tsc: in a process started ahead, with its compiled code
       rmSync(folder, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe("a compiler's file compiled ahead", () => {
+  const codeCacheModule = new URL("../src/engine/code-cache.ts", import.meta.url).href;
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+  /**
+   * A process that prepares `lib`'s files the last one loaded, writes `rewrite` over a.js if given,
+   * then requires a.js: what it exports and whether node read it.
+   */
+  const requireInProcess = (folder: string, lib: string, rewrite?: string): { value: unknown; read: boolean } => {
+    const script = `
+      const { CodeCache } = await import(${JSON.stringify(codeCacheModule)});
+      const { createRequire } = await import("node:module");
+      const [folder, lib, rewrite] = JSON.parse(process.argv[1]);
+      const file = lib + "/a.js";
+      const cache = new CodeCache(folder, lib, lib + "/entry.js");
+      if (rewrite !== null) (await import("node:fs")).writeFileSync(file, rewrite);
+      const fs = createRequire(import.meta.url)("node:fs");
+      const readFileSync = fs.readFileSync;
+      let read = false;
+      fs.readFileSync = (path, ...rest) => ((read ||= path === file), readFileSync(path, ...rest));
+      cache.use();
+      const value = createRequire(lib + "/entry.js")(file);
+      process.stdout.write(JSON.stringify({ value, read }));`;
+    const ran = spawnSync(process.execPath, ["--import", tsx, "--input-type=module", "-e", script, JSON.stringify([folder, lib, rewrite ?? null])], { encoding: "utf8" });
+    return JSON.parse(ran.stdout) as { value: unknown; read: boolean };
+  };
+
+  it("is not read again when required, unless it changed after it was read", () => {
+    const folder = mkdtempSync(join(tmpdir(), "accessor-kit-ahead-"));
+    const lib = join(folder, "lib");
+    try {
+      mkdirSync(lib);
+      writeFileSync(join(lib, "a.js"), "module.exports = 'first';\n");
+      expect(requireInProcess(folder, lib)).toEqual({ value: "first", read: true });
+      expect(requireInProcess(folder, lib)).toEqual({ value: "first", read: false });
+      expect(requireInProcess(folder, lib, "module.exports = 'changed';\n")).toEqual({ value: "changed", read: true });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("hashes kept for the runs after", () => {

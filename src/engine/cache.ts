@@ -23,7 +23,7 @@
 // left in their temporary folder. What it removes is computed again when next needed.
 
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { type BigIntStats, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cacheFolder } from "./scratch.ts";
 
@@ -236,6 +236,11 @@ export function newRound(): void {
   round++;
 }
 
+/** A file's status in one string: device, inode, size, modification and change times (ns); another whenever the file is written. */
+export function statusStamp(status: BigIntStats): string {
+  return `${status.dev}:${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
+}
+
 /** The hash of a file's bytes, of a folder's sorted names (`d:` for subfolders), or "absent". */
 export function inputHash(path: string): string {
   const seenThisRound = known.get(path);
@@ -252,7 +257,7 @@ export function inputHash(path: string): string {
   try {
     const status = statSync(path, { bigint: true });
     folder = status.isDirectory();
-    stamp = `${status.dev}:${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`;
+    stamp = statusStamp(status);
     changedMs = Number((status.mtimeNs > status.ctimeNs ? status.mtimeNs : status.ctimeNs) / 1_000_000n);
   } catch {
     known.set(path, { stamp: "", hash: "absent", round });

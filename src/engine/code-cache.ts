@@ -11,14 +11,15 @@
 // cache's pruning removes what no run used. Beside the code, the folder keeps which files the last
 // process from the same entry (tsc's script, the API's module) loaded, which the next one reads and
 // compiles before anything requires them (ahead.ts: before it is told what to check), and does not
-// read again when they are. Nothing here changes what a compiler finds: only how soon it starts.
+// read again when they are, unless a file's status changed since. Nothing here changes what a
+// compiler finds: only how soon it starts.
 
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import Module from "node:module";
 import { dirname, join, sep } from "node:path";
 import { Script } from "node:vm";
-import { CODE_FOLDER, hashText, markUsed, writeWhole, type ResultCache } from "./cache.ts";
+import { CODE_FOLDER, hashText, markUsed, statusStamp, writeWhole, type ResultCache } from "./cache.ts";
 import { fromSources } from "./package.ts";
 
 /**
@@ -43,12 +44,13 @@ interface CompilingModule {
 /** Node's loaders of CommonJS files by extension: `.js` reads the file, then compiles it. */
 type Loaders = Record<string, (this: unknown, module: CompilingModule, filename: string) => void>;
 
-/** One file compiled, from kept code or not; `fresh` when its code is to be kept. */
+/** One file compiled, from kept code or not; `fresh` when its code is to be kept; `stamp`: the file's status when it was read ahead. */
 interface Compiled {
   readonly content: string;
   readonly script: Script;
   readonly file: string;
   readonly fresh: boolean;
+  readonly stamp?: string;
 }
 
 /**
@@ -86,13 +88,13 @@ export class CodeCache {
     const loaded: string[] = [];
     const toKeep: Compiled[] = [];
     const cache = this;
-    // a file compiled ahead is not read again: its text is the one compiled
+    // a file compiled ahead is not read again, unless it changed since: its text is the one compiled
     const loaders = (Module as unknown as { _extensions: Loaders })._extensions;
     const load = loaders[".js"]!;
     loaders[".js"] = function (module, filename) {
       const ready = cache.#prepared.get(filename);
-      if (ready === undefined) return load.call(this, module, filename);
-      module._compile(ready.content, filename, "commonjs");
+      if (ready === undefined || ready.stamp !== stampOf(filename)) return load.call(this, module, filename);
+      module._compile(ready.content, filename);
     };
     prototype._compile = function (this: CompilingModule, content, filename, format) {
       if (!filename.startsWith(cache.#inside) || (format !== undefined && format !== "commonjs")) return compile.call(this, content, filename, format);
@@ -115,12 +117,12 @@ export class CodeCache {
     return keepAll;
   }
 
-  /** A file read and compiled now, its text as Node's loader gives it (without a byte order mark); nothing when unreadable. */
+  /** A file read and compiled now, with its status then; nothing when unreadable. */
   #compiledNow(filename: string): [string, Compiled][] {
     try {
+      const stamp = stampOf(filename);
       const bytes = readFileSync(filename);
-      const text = bytes.toString("utf8");
-      return [[filename, this.#compiled(filename, bytes, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)]];
+      return [[filename, { ...this.#compiled(filename, bytes, bytes.toString("utf8")), stamp }]];
     } catch {
       return [];
     }
@@ -133,6 +135,15 @@ export class CodeCache {
     if (cachedData !== undefined) markUsed(file);
     const script = new Script(Module.wrap(content), { filename, ...(cachedData === undefined ? {} : { cachedData }) });
     return { content, script, file, fresh: cachedData === undefined || script.cachedDataRejected === true };
+  }
+}
+
+/** A file's status (`statusStamp`), undefined when there is none. */
+function stampOf(file: string): string | undefined {
+  try {
+    return statusStamp(statSync(file, { bigint: true }));
+  } catch {
+    return undefined;
   }
 }
 

@@ -55,10 +55,10 @@ export interface LocatedCompiler {
 
 /**
  * The node options of a compiler's process written in JavaScript (TypeScript 6's tsc, its service):
- * V8's pool of background threads (node's default: 4) one fewer than this machine's cores, at least
- * one. A run keeps every core busy with processes of its own (compilers, the proposal's runs, the
- * kit), so a compiler's concurrent marking and compiling are done on another process's core: more
- * threads than cores only add the switching between them.
+ * V8's pool of background threads one fewer than this machine's cores, between 1 and node's default
+ * of 4. A run keeps every core busy with processes of its own (the compilers, the proposal's runs,
+ * the kit), so a compiler's concurrent marking and compiling compete with them for the cores:
+ * threads beyond the cores only add the switching between them.
  */
 export const compilerNodeOptions: readonly string[] = [`--v8-pool-size=${Math.max(1, Math.min(4, availableParallelism() - 1))}`];
 
