@@ -38,6 +38,13 @@ import { scenarios } from "../src/scenarios/index.ts";
 const miniKit = fileURLToPath(new URL("./fixtures/.mini-kit/", import.meta.url));
 const malformedKit = fileURLToPath(new URL("./fixtures/.malformed-kit/", import.meta.url));
 const cellFile = (id: string) => join(miniKit, "type-tests", `${id}.ts`);
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+/** What `script` (an ES module run from the kit's sources in a process of its own, given `input` as JSON) writes to stdout, as JSON. */
+function inNewProcess<T>(script: string, input: unknown, env: NodeJS.ProcessEnv = process.env): T {
+  const ran = spawnSync(process.execPath, ["--import", tsx, "--input-type=module", "-e", script, JSON.stringify(input)], { env, encoding: "utf8" });
+  return JSON.parse(ran.stdout) as T;
+}
 
 let evaluation: Evaluation;
 beforeAll(async () => {
@@ -518,7 +525,6 @@ describe("TypeScript 6's tsc: in a process started ahead, with its compiled code
 
 describe("a compiler's file compiled ahead", () => {
   const codeCacheModule = new URL("../src/engine/code-cache.ts", import.meta.url).href;
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
   /**
    * A process that prepares `lib`'s files the last one loaded, writes `rewrite` over a.js if given,
    * then requires a.js: what it exports and whether node read it.
@@ -538,8 +544,7 @@ describe("a compiler's file compiled ahead", () => {
       cache.use();
       const value = createRequire(lib + "/entry.js")(file);
       process.stdout.write(JSON.stringify({ value, read }));`;
-    const ran = spawnSync(process.execPath, ["--import", tsx, "--input-type=module", "-e", script, JSON.stringify([folder, lib, rewrite ?? null])], { encoding: "utf8" });
-    return JSON.parse(ran.stdout) as { value: unknown; read: boolean };
+    return inNewProcess(script, [folder, lib, rewrite ?? null]);
   };
 
   it("is not read again when required, unless it changed after it was read", () => {
@@ -558,14 +563,10 @@ describe("a compiler's file compiled ahead", () => {
 });
 
 describe("hashes kept for the runs after", () => {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
   const cacheModule = new URL("../src/engine/cache.ts", import.meta.url).href;
   /** The hashes a new process (a run) takes of `files`, with `cache` as its cache folder. */
-  const hashesInRun = (cache: string, files: readonly string[]): string[] => {
-    const script = `const { inputHash } = await import(${JSON.stringify(cacheModule)}); process.stdout.write(JSON.stringify(JSON.parse(process.argv[1]).map(inputHash)));`;
-    const ran = spawnSync(process.execPath, ["--import", tsx, "--input-type=module", "-e", script, JSON.stringify(files)], { env: { ...process.env, ACCESSOR_KIT_CACHE_DIR: cache }, encoding: "utf8" });
-    return JSON.parse(ran.stdout) as string[];
-  };
+  const hashesInRun = (cache: string, files: readonly string[]): string[] =>
+    inNewProcess(`const { inputHash } = await import(${JSON.stringify(cacheModule)}); process.stdout.write(JSON.stringify(JSON.parse(process.argv[1]).map(inputHash)));`, files, { ...process.env, ACCESSOR_KIT_CACHE_DIR: cache });
   const kept = (cache: string) => (JSON.parse(readFileSync(join(cache, "hashes.json"), "utf8")) as { entries: [string, unknown][] }).entries.map(([path]) => path);
 
   it("keeps the hash of a file that had settled, never one of a file changed just before, and sees a change even with the file's times put back", async () => {

@@ -324,12 +324,16 @@ function chargeToCells(cells: readonly Cell[], { diagnostics, imports }: Program
     }
     return importers.get(file);
   };
+  /** The cells in the folder of a file no cell imports, else every cell. */
+  const besideOrAll = (file: string): readonly Cell[] => {
+    const beside = cells.filter((cell) => dirname(cell.file) === dirname(file));
+    return beside.length > 0 ? beside : cells;
+  };
   const charged = new Map<Cell, Diagnostic[]>();
   const uncharged: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
     const own = byFile.get(diagnostic.file);
-    const beside = () => cells.filter((cell) => dirname(cell.file) === dirname(diagnostic.file));
-    const owners = own !== undefined ? [own] : (importersOf(diagnostic.file) ?? (beside().length > 0 ? beside() : cells));
+    const owners = own !== undefined ? [own] : (importersOf(diagnostic.file) ?? besideOrAll(diagnostic.file));
     if (modules !== undefined && (modules.includes(diagnostic.file) || owners.length === 0)) uncharged.push(diagnostic);
     else for (const owner of owners) charged.set(owner, [...(charged.get(owner) ?? []), diagnostic]);
   }
